@@ -1,0 +1,53 @@
+import { patterned } from "./text.js";
+
+// Calendar-exact date grammar written as a regex so that zod and every JSON Schema validator agree
+// without relying on `format` (ajv-formats, Python jsonschema and zod all read `date-time` differently).
+const monthDay =
+  "(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)";
+const leapYear = "(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)";
+const calendarDate = `(?:\\d{4}-${monthDay}|${leapYear}-02-29)`;
+const time = "(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?";
+const offset = "(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)";
+
+export const datePattern = new RegExp(`^${calendarDate}$`);
+export const reducedDatePattern = new RegExp(`^(?:\\d{4}|\\d{4}-(?:0[1-9]|1[0-2])|${calendarDate})$`);
+export const dateTimePattern = new RegExp(`^${calendarDate}T${time}${offset}$`);
+export const timeZonePattern = /^(?:UTC|[A-Z][A-Za-z_]+(?:\/[A-Za-z0-9_+-]+){1,2})$/;
+
+/** A calendar date, `YYYY-MM-DD`. */
+export const LocalDateSchema = patterned(datePattern, 10, "a calendar date YYYY-MM-DD").meta({
+  description: "A calendar date, YYYY-MM-DD (a real day: no 30 February).",
+});
+
+/** A date of reduced precision: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export const ReducedDateSchema = patterned(
+  reducedDatePattern,
+  10,
+  "a date YYYY, YYYY-MM or YYYY-MM-DD",
+).meta({
+  description: "A date of reduced precision: YYYY, YYYY-MM or YYYY-MM-DD (a real day).",
+});
+
+/** An RFC 3339 date-time with seconds and an explicit offset, e.g. `2021-04-15T21:25:00+04:00`. */
+export const DateTimeSchema = patterned(
+  dateTimePattern,
+  35,
+  "an RFC 3339 date-time with offset, like 2021-04-15T21:25:00+04:00",
+).meta({
+  description:
+    "RFC 3339 date-time with seconds and an offset (Z or ±HH:MM), uppercase T, e.g. 2021-04-15T21:25:00+04:00.",
+});
+
+/** An IANA time zone name, e.g. `Asia/Baku`. */
+export const TimeZoneSchema = patterned(timeZonePattern, 64, "an IANA time zone like Asia/Baku").meta({
+  description: "An IANA time zone name, e.g. Asia/Baku, or UTC.",
+});
+
+/**
+ * Compares two reduced-precision dates on the precision they share:
+ * `2021-04` is not before `2021-04-15`, and `2021-04-16` is not before `2021`.
+ */
+export function isBeforeReduced(later: string, earlier: string): boolean {
+  const shared = Math.min(later.length, earlier.length);
+  return later.slice(0, shared) < earlier.slice(0, shared);
+}

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { limits } from "./limits.js";
+import { patterned, text } from "./text.js";
+
+/** The kinds of things that carry an id inside a release document. */
+export const idKinds = ["release", "meeting", "official", "parliament"] as const;
+export type IdKind = (typeof idKinds)[number];
+
+function idSchema(kind: IdKind) {
+  return patterned(
+    new RegExp(`^${kind}:[a-z0-9]+(?:-[a-z0-9]+)*$`),
+    limits.id,
+    `an id like ${kind}:example-name (lowercase letters, digits and single hyphens)`,
+  ).meta({
+    description: `Id of a ${kind}: "${kind}:" then lowercase ASCII words joined by single hyphens. Stable across imports.`,
+  });
+}
+
+export const ReleaseIdSchema = idSchema("release");
+export const MeetingIdSchema = idSchema("meeting");
+export const OfficialIdSchema = idSchema("official");
+export const ParliamentIdSchema = idSchema("parliament");
+
+/** An identifier in an external scheme, e.g. `{ scheme: "wikidata", identifier: "Q4231557" }`. */
+export const IdentifierSchema = z
+  .strictObject({
+    scheme: patterned(/^[a-z][a-z0-9_-]{0,39}$/, 40, "a lowercase scheme name like wikidata"),
+    identifier: text(limits.shortText),
+  })
+  .meta({
+    id: "Identifier",
+    title: "Identifier",
+    description: "An identifier of the thing in an external scheme (wikidata, isni, popolo...).",
+  });

@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { CountryCodeSchema } from "./country.js";
+import { ReducedDateSchema } from "./dates.js";
+import { EvidenceSchema } from "./evidence.js";
+import { MeetingIdSchema, OfficialIdSchema } from "./ids.js";
+import { limits } from "./limits.js";
+import { text } from "./text.js";
+
+const evidence = z.array(EvidenceSchema).max(limits.list.small);
+
+export const PlaceSchema = z
+  .strictObject({
+    name: text(limits.name).meta({ description: "As written: a city, a country, a venue." }),
+    country: CountryCodeSchema.optional(),
+    evidence: evidence.optional(),
+  })
+  .meta({ id: "Place", title: "Place", description: "Where a meeting took or will take place." });
+
+export const ParticipantSchema = z
+  .strictObject({
+    official: OfficialIdSchema.meta({ description: "An official in this document." }),
+    name: text(limits.name).meta({ description: "The name as written in this meeting's text." }),
+    side: z.enum(["host", "guest"]).optional(),
+    evidence: evidence.optional(),
+  })
+  .meta({ id: "Participant", title: "Participant", description: "An official taking part in a meeting." });
+
+/** A meeting, call or visit a release reports (Open Civic Data event, PLOVER event). */
+export const MeetingSchema = z
+  .strictObject({
+    id: MeetingIdSchema,
+    status: z.enum(["held", "announced", "cancelled"]),
+    format: z.enum(["in_person", "phone", "video"]).optional(),
+    date: ReducedDateSchema.optional().meta({ description: "The (first) day, local to the place." }),
+    endDate: ReducedDateSchema.optional().meta({ description: "Last day of a multi-day visit; not before date." }),
+    place: PlaceSchema.optional(),
+    occasion: text(limits.label).optional().meta({
+      description: 'Why the meeting happened, as written: "a working visit", "the sidelines of ...".',
+    }),
+    participants: z.array(ParticipantSchema).min(1).max(limits.list.participants),
+    topics: z.array(text(limits.shortText)).max(limits.list.small).optional(),
+    evidence: evidence.optional().meta({ description: "Where the meeting is reported." }),
+    dateEvidence: evidence.optional().meta({ description: "Where the date is stated." }),
+  })
+  .meta({ id: "Meeting", title: "Meeting", description: "A meeting, call or visit between officials." });
+
+export type Place = z.infer<typeof PlaceSchema>;
+export type Participant = z.infer<typeof ParticipantSchema>;
+export type Meeting = z.infer<typeof MeetingSchema>;

@@ -1,0 +1,96 @@
+import { z } from "zod";
+import { DateTimeSchema, LocalDateSchema, TimeZoneSchema } from "./dates.js";
+import { ParliamentIdSchema, ReleaseIdSchema } from "./ids.js";
+import { LanguageSchema } from "./language.js";
+import { limits } from "./limits.js";
+import { MeetingSchema } from "./meeting.js";
+import { OfficialSchema } from "./official.js";
+import { ParliamentSchema } from "./parliament.js";
+import { checkSemanticRules } from "./semantic-rules.js";
+import { SourceSchema } from "./source.js";
+import { text } from "./text.js";
+import { HttpUrlSchema } from "./url.js";
+
+export const PublishedSchema = z
+  .strictObject({
+    date: LocalDateSchema.meta({ description: "The date as printed, local to the source." }),
+    dateTime: DateTimeSchema.optional().meta({
+      description: "Present when the time and the source's offset are known; its date part equals date.",
+    }),
+    timeZone: TimeZoneSchema.optional().meta({ description: "The IANA zone the source prints in." }),
+    asPrinted: text(limits.shortText).optional().meta({ description: 'The date line as printed: "15 April 2021 | 21:25".' }),
+  })
+  .meta({ id: "Published", title: "Published", description: "When the release was published, as precisely as printed." });
+
+export const PublisherSchema = z
+  .strictObject({
+    signature: z.array(text(limits.name)).min(1).max(10).optional().meta({
+      description: "The signature lines as printed, in order.",
+    }),
+    department: text(limits.label).optional().meta({ description: "The signing department." }),
+    parliament: ParliamentIdSchema.optional().meta({ description: "The parliament the release speaks for." }),
+  })
+  .meta({ id: "Publisher", title: "Publisher", description: "Who signed the release and for which parliament." });
+
+export const BoilerplateSchema = z
+  .strictObject({
+    text: text(limits.boilerplate),
+    parliament: ParliamentIdSchema.optional(),
+    truncated: z.boolean().optional(),
+  })
+  .meta({
+    id: "Boilerplate",
+    title: "Boilerplate",
+    description: "The standard paragraph about the parliament, kept apart from the body.",
+  });
+
+export const TranslationSchema = z
+  .strictObject({
+    language: LanguageSchema,
+    id: ReleaseIdSchema.optional(),
+    url: HttpUrlSchema.optional(),
+    title: text(limits.title).optional(),
+  })
+  .meta({ id: "Translation", title: "Translation", description: "The same release in another language." });
+
+/** The shape of a release document, without the cross-field rules (see {@link ReleaseSchema}). */
+export const ReleaseShapeSchema = z
+  .strictObject({
+    id: ReleaseIdSchema,
+    language: LanguageSchema,
+    title: text(limits.title),
+    category: text(limits.shortText).optional().meta({ description: "The category label exactly as printed." }),
+    published: PublishedSchema.optional(),
+    body: z.array(text(limits.paragraph)).min(1).max(limits.list.body).meta({
+      description: "The paragraphs in order; no title, date line, signature or boilerplate.",
+    }),
+    publisher: PublisherSchema.optional(),
+    boilerplate: BoilerplateSchema.optional(),
+    meetings: z.array(MeetingSchema).max(limits.list.meetings),
+    officials: z.array(OfficialSchema).max(limits.list.officials),
+    parliaments: z.array(ParliamentSchema).max(limits.list.parliaments),
+    topics: z.array(text(limits.shortText)).max(limits.list.small).optional(),
+    sources: z.array(SourceSchema).min(1).max(limits.list.sources),
+    version: z.int().min(1).max(1_000_000).optional().meta({ description: "Revision number, from 1." }),
+    modified: DateTimeSchema.optional(),
+    status: z.enum(["published", "corrected", "withdrawn"]).optional(),
+    translations: z.array(TranslationSchema).max(limits.list.small).optional(),
+  })
+  .meta({
+    id: "Release",
+    title: "Release",
+    description:
+      "A parliamentary press release as data. Semantic rules beyond this shape: ids are unique; every id reference " +
+      "(participant.official, organization.parliament, publisher.parliament, boilerplate.parliament) resolves in this " +
+      "document; endDate/end is not before date/start; evidence spans lie inside their body paragraph; " +
+      "published.dateTime's date equals published.date.",
+  });
+
+/** A release document: the shape plus the semantic rules. */
+export const ReleaseSchema = ReleaseShapeSchema.superRefine(checkSemanticRules);
+
+export type Published = z.infer<typeof PublishedSchema>;
+export type Publisher = z.infer<typeof PublisherSchema>;
+export type Boilerplate = z.infer<typeof BoilerplateSchema>;
+export type Translation = z.infer<typeof TranslationSchema>;
+export type Release = z.infer<typeof ReleaseShapeSchema>;

@@ -1,0 +1,71 @@
+import { z } from "zod";
+
+/** Counts Unicode code points, as JSON Schema's `maxLength` does (JavaScript's `length` counts UTF-16 units). */
+export function codePointLength(value: string): number {
+  let surrogatePairs = 0;
+  for (let i = 0; i < value.length - 1; i++) {
+    const unit = value.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        surrogatePairs++;
+        i++;
+      }
+    }
+  }
+  return value.length - surrogatePairs;
+}
+
+/**
+ * Caps set by {@link text}; the JSON Schema generator reads them to emit `maxLength`, because
+ * zod's own `.max()` counts UTF-16 units and would disagree with JSON Schema on astral characters.
+ */
+export const codePointCaps = new WeakMap<z.ZodType, number>();
+
+/** A non-empty string of at most `max` Unicode code points. */
+export function text(max: number) {
+  const schema = z
+    .string()
+    .min(1, { error: "expected a non-empty string" })
+    .superRefine((value, ctx) => {
+      // Cheap pre-check: a string can't have more code points than UTF-16 units.
+      if (value.length <= max) return;
+      const length = codePointLength(value);
+      if (length > max) {
+        ctx.addIssue({
+          code: "too_big",
+          origin: "string",
+          maximum: max,
+          inclusive: true,
+          input: value,
+          message: `expected at most ${max} characters, found ${length}`,
+        });
+      }
+    });
+  codePointCaps.set(schema, max);
+  return schema;
+}
+
+/** A string matching `pattern` (anchored, ASCII-only, no flags: it means the same in zod and JSON Schema). */
+export function patterned(pattern: RegExp, max: number, expected: string) {
+  // Patterns are ASCII-only, so for any string they accept, UTF-16 length = code points.
+  const schema = z
+    .string()
+    .max(max, { error: (issue) => `expected at most ${max} characters, found ${describe(issue.input)}` })
+    .regex(pattern, { error: (issue) => `expected ${expected}, found ${describe(issue.input)}` });
+  codePointCaps.set(schema, max);
+  return schema;
+}
+
+/** A short, safe rendering of a value for error messages. */
+export function describe(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "null";
+  if (typeof value === "string") {
+    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    return JSON.stringify(shown);
+  }
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (typeof value === "object") return "an object";
+  return `${typeof value} ${String(value)}`;
+}
