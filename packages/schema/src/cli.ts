@@ -167,6 +167,12 @@ function print(text: string, code: number): number {
   return code;
 }
 
+// A closed pipe (`parlwire-validate ... | head`) is not an error of ours.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -51,7 +51,10 @@ export function patterned(pattern: RegExp, max: number, expected: string) {
   // Patterns are ASCII-only, so for any string they accept, UTF-16 length = code points.
   const schema = z
     .string()
-    .max(max, { error: (issue) => `expected at most ${max} characters, found ${describe(issue.input)}` })
+    .max(max, {
+      abort: true, // a string that long can't match; skip the pattern on hostile input
+      error: (issue) => `expected ${expected}, found ${describe(issue.input)} (${String(issue.input).length} characters)`,
+    })
     .regex(pattern, { error: (issue) => `expected ${expected}, found ${describe(issue.input)}` });
   codePointCaps.set(schema, max);
   return schema;

@@ -100,7 +100,7 @@ function sizeMessage(zodIssue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig
   const bound = "minimum" in zodIssue ? `at least ${zodIssue.minimum}` : `at most ${zodIssue.maximum}`;
   switch (zodIssue.origin) {
     case "array":
-      return `expected ${bound} items, found ${Array.isArray(input) ? input.length : "another number"}`;
+      return `expected ${bound} item${bound.endsWith(" 1") ? "" : "s"}, found ${Array.isArray(input) ? input.length : "another number"}`;
     case "string":
       return `expected ${bound} characters, found ${typeof input === "string" ? input.length : "another length"}`;
     default:
