@@ -27,7 +27,7 @@ describe("the seed example", () => {
 
 // Each invalid example is named for the rule it breaks; it must break that rule and no other.
 const expectedCode: Record<string, string> = {
-  "country-name-not-code": "too_big",
+  "country-name-not-code": "invalid_format",
   "date-time-without-offset": "invalid_format",
   "impossible-date": "invalid_format",
   "javascript-url": "invalid_format",
