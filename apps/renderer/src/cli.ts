@@ -1,0 +1,152 @@
+#!/usr/bin/env node
+import { parseArgs } from "node:util";
+import { pathToFileURL } from "node:url";
+import { resolve } from "node:path";
+import type { Release } from "@parlwire/schema";
+import { renderHtmlPage } from "./html-page.js";
+import { renderJsonLd } from "./jsonld.js";
+import { renderMarkdown } from "./markdown.js";
+import { renderPopolo } from "./popolo.js";
+import { renderTextLayout } from "./text-layout.js";
+import { buildSite, placeholderBaseUrl } from "./site/build-site.js";
+import { formatInputIssue, readReleases } from "./site/inputs.js";
+import { safeHttpUrl } from "./escape.js";
+import packageJson from "../package.json" with { type: "json" };
+
+const usage = `Usage: parlwire-render <command> [options]
+
+Renders validated parlwire Release JSON.
+
+Commands:
+  html FILE       one release as an HTML page (JSON-LD embedded), to stdout
+  jsonld FILE     one release as schema.org JSON-LD, to stdout
+  md FILE         one release as CommonMark with front matter, to stdout
+  text FILE       one release in the plain-text capture layout, to stdout
+  popolo INPUT... persons, organisations, memberships and events as Popolo JSON, to stdout
+  site INPUT... --out DIR
+                  a static site: index, release, official and parliament pages,
+                  Atom/RSS/JSON feeds, Popolo JSON and sitemap.xml
+
+INPUT is a Release JSON file, an NDJSON file (.ndjson/.jsonl, one release per line) or a
+folder of them. Invalid releases are reported as file:line: path: message and skipped.
+
+Options:
+  --out DIR          output folder for "site"
+  --base-url URL     the http(s) address the site will be served from; feeds and
+                     sitemap.xml need absolute links (default ${placeholderBaseUrl})
+  --title TEXT       the site's name (default "parlwire")
+  -h, --help         show this help
+  -v, --version      show the version
+
+Exit status: 0 success, 1 some input was invalid, 2 usage error.`;
+
+const singleFormats: Record<string, (release: Release) => string> = {
+  html: (r) => renderHtmlPage(r),
+  jsonld: (r) => `${JSON.stringify(renderJsonLd(r), null, 2)}\n`,
+  md: renderMarkdown,
+  text: renderTextLayout,
+};
+
+async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: { type: "string" },
+        "base-url": { type: "string" },
+        title: { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+        version: { type: "boolean", short: "v", default: false },
+      },
+    });
+  } catch (error) {
+    return usageError((error as Error).message);
+  }
+  const { values, positionals } = args;
+  if (values.help) return print(`${usage}\n`, 0);
+  if (values.version) return print(`${packageJson.version}\n`, 0);
+  const [command, ...inputs] = positionals;
+  if (!command) return usageError("expected a command: html, jsonld, md, text, popolo or site");
+  if (inputs.length === 0) return usageError(`expected at least one input after "${command}"`);
+
+  const format = singleFormats[command];
+  if (format) {
+    if (inputs.length !== 1) return usageError(`"${command}" renders one release; found ${inputs.length} inputs`);
+    const releases = await collect(inputs);
+    if (!releases) return 1;
+    if (releases.length !== 1) return usageError(`"${command}" renders one release; ${inputs[0]} holds ${releases.length}`);
+    process.stdout.write(format(releases[0] as Release));
+    return 0;
+  }
+  if (command === "popolo") {
+    const releases = await collect(inputs, true);
+    process.stdout.write(`${JSON.stringify(renderPopolo(releases ?? []), null, 2)}\n`);
+    return releases && !invalidSeen ? 0 : 1;
+  }
+  if (command === "site") {
+    if (!values.out) return usageError('"site" needs --out DIR');
+    const baseUrl = values["base-url"];
+    if (baseUrl !== undefined && !safeHttpUrl(baseUrl)) return usageError(`--base-url must be an http(s) URL, found ${JSON.stringify(baseUrl)}`);
+    if (baseUrl === undefined) {
+      process.stderr.write(`parlwire-render: no --base-url: feeds and sitemap.xml link to ${placeholderBaseUrl}\n`);
+    }
+    let invalid = 0;
+    const summary = await buildSite(inputs, {
+      out: values.out,
+      baseUrl: baseUrl === undefined ? undefined : baseUrl.endsWith("/") ? baseUrl : `${baseUrl}/`,
+      siteTitle: values.title,
+      onIssue: (issue) => {
+        invalid++;
+        process.stderr.write(`${formatInputIssue(issue)}\n`);
+      },
+    });
+    const index = resolve(values.out, "index.html");
+    process.stdout.write(
+      `${summary.releases} release${summary.releases === 1 ? "" : "s"} rendered, ${summary.skipped} skipped; ` +
+        `${summary.officials} officials, ${summary.parliaments} parliaments, ${summary.files} files\n` +
+        `open ${pathToFileURL(index).href}\n`,
+    );
+    return invalid > 0 ? 1 : 0;
+  }
+  return usageError(`unknown command "${command}"`);
+}
+
+let invalidSeen = false;
+
+// Reads and validates inputs; reports problems; returns the valid releases (undefined when none were valid and some failed).
+async function collect(inputs: string[], keepGoing = false): Promise<Release[] | undefined> {
+  const releases: Release[] = [];
+  for await (const record of readReleases(inputs)) {
+    if (record.ok) releases.push(record.release);
+    else {
+      invalidSeen = true;
+      for (const issue of record.issues) process.stderr.write(`${formatInputIssue(issue)}\n`);
+    }
+  }
+  if (invalidSeen && !keepGoing) return undefined;
+  return releases;
+}
+
+function usageError(message: string): number {
+  process.stderr.write(`parlwire-render: ${message}\n\n${usage}\n`);
+  return 2;
+}
+
+function print(text: string, code: number): number {
+  process.stdout.write(text);
+  return code;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const code = (error as NodeJS.ErrnoException).code;
+    const message = code === "ENOENT" ? `cannot read ${(error as NodeJS.ErrnoException).path}: no such file` : error instanceof Error ? error.message : String(error);
+    process.stderr.write(`parlwire-render: ${message}\n`);
+    process.exitCode = 2;
+  },
+);

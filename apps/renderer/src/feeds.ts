@@ -1,0 +1,100 @@
+import type { Release } from "@parlwire/schema";
+import { Feed, type Item } from "feed";
+import { escapeHtml, xmlSafe } from "./escape.js";
+import { renderReleaseArticle } from "./html-page.js";
+import { slugify } from "./lookup.js";
+import { standalonePage } from "./page-layout.js";
+import { publishedInstant } from "./dates.js";
+
+export interface FeedOptions {
+  title: string;
+  /** Absolute http(s) URL of the site root, ending in `/`; feeds need absolute links. */
+  baseUrl: string;
+  /** Site-relative path of a release's page. */
+  pathOf: (release: Release) => string;
+  /** Site-relative path of the home page. */
+  homePath?: string;
+  description?: string;
+  language?: string;
+}
+
+/** Atom 1.0, RSS 2.0 and JSON Feed 1.1 documents for a set of releases. */
+export interface Feeds {
+  atom: string;
+  rss: string;
+  json: string;
+}
+
+// The feed library stamps "now" when no date is given; a fixed fallback keeps output identical run to run.
+const epoch = new Date(0);
+
+/**
+ * Feeds for releases given newest first. Built with the `feed` library; what goes in is
+ * prepared for it because its XML writer (xml-js) escapes only `"` in attributes and only the
+ * first `]]>` in CDATA: titles and contents are passed as escaped HTML (their `type="html"`),
+ * so neither `<` nor `]]>` can reach an attribute or CDATA section, categories become slugs, and
+ * characters XML cannot carry are dropped.
+ */
+export function renderFeeds(releases: readonly Release[], options: FeedOptions): Feeds {
+  const base = new URL(options.baseUrl);
+  const absolute = (path: string) => new URL(path, base).href;
+  const dates = releases.map((r) => publishedInstant(r) ?? epoch);
+  const updated = dates.reduce((a, b) => (b > a ? b : a), epoch);
+  const home = absolute(options.homePath ?? "index.html");
+  const feed = new Feed({
+    id: base.href,
+    title: xmlSafe(options.title),
+    description: options.description ? xmlSafe(options.description) : undefined,
+    link: home,
+    language: options.language,
+    updated,
+    generator: "parlwire",
+    feedLinks: { atom: absolute("feeds/atom.xml"), rss: absolute("feeds/rss.xml"), json: absolute("feeds/feed.json") },
+  });
+  releases.forEach((release, i) => {
+    const link = absolute(options.pathOf(release));
+    const item: Item = {
+      title: escapeHtml(xmlSafe(release.title)),
+      id: link,
+      link,
+      date: release.modified ? new Date(release.modified) : (dates[i] as Date),
+      published: dates[i] as Date,
+      description: escapeHtml(xmlSafe(release.body[0] ?? "")),
+      // Escaped text can hold no ">", so "]]>" cannot occur; replaced anyway in case that ever changes.
+      content: xmlSafe(renderReleaseArticle(release, standalonePage)).replaceAll("]]>", "]]&gt;"),
+    };
+    if (release.category) item.category = [{ name: xmlSafe(release.category), term: slugify(release.category) }];
+    const author = release.publisher?.department ?? release.publisher?.signature?.[0];
+    if (author) item.author = [{ name: xmlSafe(author) }];
+    feed.addItem(item);
+  });
+  return { atom: feed.atom1(), rss: feed.rss2(), json: jsonFeed11(feed.json1(), releases, options) };
+}
+
+/**
+ * `feed` 6.0.0 writes JSON Feed 1.0 (`version: https://jsonfeed.org/version/1`, singular
+ * `author`). JSON Feed 1.1 replaces `author` with an `authors` array, adds `language`, and
+ * wants plain-text `title`s; so the library's object is adapted here rather than hand-built.
+ */
+export function jsonFeed11(json10: string, releases: readonly Release[], options: FeedOptions): string {
+  const feed = JSON.parse(json10) as Record<string, unknown> & { items: Record<string, unknown>[] };
+  const out: Record<string, unknown> = { version: "https://jsonfeed.org/version/1.1" };
+  for (const [key, value] of Object.entries(feed)) {
+    if (key === "version" || key === "items" || key === "author") continue;
+    out[key] = value;
+  }
+  if (options.language) out.language = options.language;
+  out.items = feed.items.map((item, i) => {
+    const release = releases[i] as Release;
+    const adapted: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(item)) {
+      if (key === "author") adapted.authors = [value];
+      else if (key === "title") adapted.title = release.title;
+      else if (key === "summary") adapted.summary = release.body[0];
+      else adapted[key] = value;
+    }
+    adapted.language = release.language;
+    return adapted;
+  });
+  return `${JSON.stringify(out, null, 2)}\n`;
+}

@@ -1,0 +1,12 @@
+export { escapeHtml, escapeMarkdown, escapeXml, jsonForScript, safeHttpUrl, xmlSafe } from "./escape.js";
+export { dateLine, formatReducedDate } from "./dates.js";
+export { renderHtmlPage, renderReleaseArticle } from "./html-page.js";
+export { renderJsonLd, renderJsonLdScript, sameAsUrls } from "./jsonld.js";
+export { renderMarkdown } from "./markdown.js";
+export { parseTextLayout, renderTextLayout, type ParsedTextLayout } from "./text-layout.js";
+export { renderFeeds, type FeedOptions, type Feeds } from "./feeds.js";
+export { PopoloBuilder, renderPopolo, type PopoloDocument } from "./popolo.js";
+export { contentSecurityPolicy } from "./page-style.js";
+export type { PageContext } from "./page-layout.js";
+export { buildSite, placeholderBaseUrl, type SiteOptions, type SiteSummary } from "./site/build-site.js";
+export { formatInputIssue, readReleases, type InputIssue, type InputRecord } from "./site/inputs.js";

@@ -1,0 +1,58 @@
+import { escapeHtml } from "./escape.js";
+import { contentSecurityPolicy, pageCss } from "./page-style.js";
+
+/** What a page needs from the site around it; all links are relative to the page. */
+export interface PageContext {
+  /** The prefix back to the site root: `""` at the root, `"../"` one folder down. */
+  root: string;
+  /** The site's name, shown in the header. */
+  siteTitle: string;
+  /** False for a page rendered on its own: no links to other pages of a site that isn't there. */
+  inSite: boolean;
+}
+
+/** The default context: a page rendered on its own, at the root of a site called parlwire. */
+export const standalonePage: PageContext = { root: "", siteTitle: "parlwire", inSite: false };
+
+export interface PageParts {
+  title: string;
+  /** Already-escaped HTML for the `<main>` element. */
+  main: string;
+  /** Already-escaped extra `<head>` content (JSON-LD, alternates). */
+  head?: string;
+  description?: string;
+}
+
+/** A complete HTML page around already-escaped content: CSP, viewport, skip link, site navigation. */
+export function renderPage(context: PageContext, parts: PageParts): string {
+  const { root } = context;
+  const siteTitle = escapeHtml(context.siteTitle);
+  const description = parts.description ? `<meta name="description" content="${escapeHtml(parts.description)}">\n` : "";
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(parts.title)} · ${siteTitle}</title>
+${description}<style>${pageCss}</style>
+${context.inSite ? `<link rel="alternate" type="application/atom+xml" title="${siteTitle} (Atom)" href="${root}feeds/atom.xml">\n` : ""}${parts.head ?? ""}</head>
+<body>
+<a class="skip" href="#main">Skip to content</a>
+<header class="site-header">
+${context.inSite ? siteNavigation(root, siteTitle) : `<span class="brand">${siteTitle}</span>`}
+</header>
+<main id="main">
+${parts.main}
+</main>
+<footer class="site-footer"><p>Rendered by parlwire from validated release data. Every page works offline and loads nothing from elsewhere.</p></footer>
+</body>
+</html>
+`;
+}
+
+function siteNavigation(root: string, siteTitle: string): string {
+  return `<a class="brand" href="${root}index.html">${siteTitle}</a>
+<nav aria-label="Site"><ul><li><a href="${root}index.html">Releases</a></li><li><a href="${root}officials/index.html">Officials</a></li><li><a href="${root}parliaments/index.html">Parliaments</a></li><li><a href="${root}feeds/atom.xml">Atom feed</a></li></ul></nav>`;
+}

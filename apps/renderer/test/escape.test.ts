@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { escapeHtml, escapeMarkdown, jsonForScript, safeHttpUrl, xmlSafe, yamlString } from "../src/escape.js";
+
+describe("escapeHtml", () => {
+  it.each([
+    ["plain", "Milli Majlis", "Milli Majlis"],
+    ["tags", "<script>x</script>", "&lt;script&gt;x&lt;/script&gt;"],
+    ["attribute breakers", `" onmouseover='x'`, "&quot; onmouseover=&#39;x&#39;"],
+    ["entities stay text", "&amp; &lt; &#x3C;", "&amp;amp; &amp;lt; &amp;#x3C;"],
+  ])("%s", (_, given, want) => expect(escapeHtml(given)).toBe(want));
+});
+
+describe("jsonForScript", () => {
+  it("cannot close the script element or open a comment, and round-trips", () => {
+    const value = { a: "</script><!-- ]]> & \u2028\u2029" };
+    const text = jsonForScript(value);
+    expect(text).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(JSON.parse(text)).toEqual(value);
+  });
+});
+
+describe("safeHttpUrl", () => {
+  it.each([
+    ["https://meclis.gov.az/", "https://meclis.gov.az/"],
+    ["http://example.org/a?b=c#d", "http://example.org/a?b=c#d"],
+    ["javascript:alert(1)", undefined],
+    ["JAVASCRIPT:alert(1)", undefined],
+    ["data:text/html,<script>", undefined],
+    ["file:///etc/passwd", undefined],
+    ["//evil.example/", undefined],
+    ["https://evil.example/\"><script>", undefined],
+    [" https://example.org/", undefined],
+    ["https://exa mple.org/", undefined],
+  ])("%s", (given, want) => expect(safeHttpUrl(given)).toBe(want));
+});
+
+describe("xmlSafe", () => {
+  it("drops characters XML 1.0 forbids and keeps the rest", () => {
+    expect(xmlSafe("a\u0000b\u0008c\uFFFEd\uD800e\tf\n😀")).toBe("abcde\tf\n😀");
+  });
+});
+
+describe("escapeMarkdown", () => {
+  it.each([
+    ["plain text stays readable", "Chair of the Milli Majlis met him.", "Chair of the Milli Majlis met him."],
+    ["emphasis and code", "*a* _b_ `c`", "\\*a\\* \\_b\\_ \\`c\\`"],
+    ["links and images", "[x](javascript:y) ![i](data:z)", "\\[x\\](javascript:y) \\!\\[i\\](data:z)"],
+    ["raw HTML and autolinks", "<script> <https://x>", "\\<script\\> \\<https://x\\>"],
+    ["entities", "&amp;", "\\&amp;"],
+    ["heading at line start", "# Title", "\\# Title"],
+    ["list at line start", "- item", "\\- item"],
+    ["ordered list at line start", "1. item", "1\\. item"],
+    ["line breaks become spaces", "a\n\n# b", "a \\# b"],
+  ])("%s", (_, given, want) => expect(escapeMarkdown(given)).toBe(want));
+});
+
+describe("yamlString", () => {
+  it("is one line and escapes what YAML cannot hold raw", () => {
+    const text = yamlString('a"b\nc\u2028d\u007f');
+    expect(text).not.toMatch(/[\n\u2028\u007f]/);
+    expect(JSON.parse(text)).toBe('a"b\nc\u2028d\u007f');
+  });
+});
