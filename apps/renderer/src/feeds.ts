@@ -41,34 +41,43 @@ export function renderFeeds(releases: readonly Release[], options: FeedOptions):
   const dates = releases.map((r) => publishedInstant(r) ?? epoch);
   const updated = dates.reduce((a, b) => (b > a ? b : a), epoch);
   const home = absolute(options.homePath ?? "index.html");
-  const feed = new Feed({
-    id: base.href,
-    title: xmlSafe(options.title),
-    description: options.description ? xmlSafe(options.description) : undefined,
-    link: home,
-    language: options.language,
-    updated,
-    generator: "parlwire",
-    feedLinks: { atom: absolute("feeds/atom.xml"), rss: absolute("feeds/rss.xml"), json: absolute("feeds/feed.json") },
-  });
-  releases.forEach((release, i) => {
-    const link = absolute(options.pathOf(release));
-    const item: Item = {
-      title: escapeHtml(xmlSafe(release.title)),
-      id: link,
-      link,
-      date: release.modified ? new Date(release.modified) : (dates[i] as Date),
-      published: dates[i] as Date,
-      description: escapeHtml(xmlSafe(release.body[0] ?? "")),
-      // Escaped text can hold no ">", so "]]>" cannot occur; replaced anyway in case that ever changes.
-      content: xmlSafe(renderReleaseArticle(release, standalonePage)).replaceAll("]]>", "]]&gt;"),
-    };
-    if (release.category) item.category = [{ name: xmlSafe(release.category), term: slugify(release.category) }];
-    const author = release.publisher?.department ?? release.publisher?.signature?.[0];
-    if (author) item.author = [{ name: xmlSafe(author) }];
-    feed.addItem(item);
-  });
-  return { atom: feed.atom1(), rss: feed.rss2(), json: jsonFeed11(feed.json1(), releases, options) };
+  const feedFor = (categories: "term" | "name") => {
+    const feed = new Feed({
+      id: base.href,
+      title: xmlSafe(options.title),
+      description: options.description ? xmlSafe(options.description) : undefined,
+      link: home,
+      language: options.language,
+      updated,
+      generator: "parlwire",
+      feedLinks: { atom: absolute("feeds/atom.xml"), rss: absolute("feeds/rss.xml"), json: absolute("feeds/feed.json") },
+    });
+    releases.forEach((release, i) => {
+      const link = absolute(options.pathOf(release));
+      const item: Item = {
+        title: escapeHtml(xmlSafe(release.title)),
+        id: link,
+        link,
+        date: release.modified ? new Date(release.modified) : (dates[i] as Date),
+        published: dates[i] as Date,
+        description: escapeHtml(xmlSafe(release.body[0] ?? "")),
+        // Escaped text can hold no ">", so "]]>" cannot occur; replaced anyway in case that ever changes.
+        content: xmlSafe(renderReleaseArticle(release, standalonePage)).replaceAll("]]>", "]]&gt;"),
+      };
+      if (release.category) {
+        // Atom puts categories in attributes, which xml-js does not escape: only a slug goes there.
+        // RSS puts the name in element text, which it escapes.
+        item.category = [categories === "term" ? { term: slugify(release.category) } : { name: xmlSafe(release.category) }];
+      }
+      const author = release.publisher?.department ?? release.publisher?.signature?.[0];
+      if (author) item.author = [{ name: xmlSafe(author) }];
+      feed.addItem(item);
+    });
+    return feed;
+  };
+  const atomFeed = feedFor("term");
+  const rssFeed = feedFor("name");
+  return { atom: atomFeed.atom1(), rss: rssFeed.rss2(), json: jsonFeed11(rssFeed.json1(), releases, options) };
 }
 
 /**
