@@ -1,0 +1,39 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { compatibilityModes, diffSchemas, type CompatibilityMode } from "../../src/compat/index.js";
+
+interface Case {
+  name: string;
+  old: unknown;
+  new: unknown;
+  /** Rule names expected, sorted (a rule appears once per difference). */
+  rules: string[];
+  compatible: Record<CompatibilityMode, boolean>;
+  /** Paths expected among the differences, when the case pins them. */
+  paths?: string[];
+}
+
+const cases = JSON.parse(readFileSync(new URL("./cases.json", import.meta.url), "utf8")) as Case[];
+
+describe("change catalogue (test/compat/cases.json)", () => {
+  it("holds at least 40 cases with unique names", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(cases.map((c) => c.name)).size).toBe(cases.length);
+  });
+
+  it.each(cases.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    const differences = diffSchemas(c.old, c.new);
+    expect(differences.map((d) => d.rule).sort()).toEqual(c.rules);
+    for (const mode of compatibilityModes) {
+      expect({ mode, compatible: !differences.some((d) => d.breaks[mode]) }).toEqual({ mode, compatible: c.compatible[mode] });
+    }
+    for (const path of c.paths ?? []) expect(differences.map((d) => d.path)).toContain(path);
+  });
+
+  it.each(cases.map((c) => [c.name, c] as const))("reversed: %s", (_name, c) => {
+    // Swapping old and new swaps backward and forward.
+    const differences = diffSchemas(c.new, c.old);
+    expect(!differences.some((d) => d.breaks.backward)).toBe(c.compatible.forward);
+    expect(!differences.some((d) => d.breaks.forward)).toBe(c.compatible.backward);
+  });
+});
