@@ -63,7 +63,7 @@ export {
   type Release,
   type Translation,
 } from "./release.js";
-export { semanticCodes, type SemanticCode } from "./semantic-rules.js";
+export { semanticCodes, semanticIssues, type SemanticCode } from "./semantic-rules.js";
 export { formatPath, formatPointer, type IssueCode, type ValidationIssue } from "./validation-issue.js";
 export {
   ReleaseValidationError,

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { isBeforeReduced } from "./dates.js";
 import type { Evidence } from "./evidence.js";
 import type { Release } from "./release.js";
+import { formatPath, formatPointer, type ValidationIssue } from "./validation-issue.js";
 
 /** Codes of the rules that JSON Schema cannot express. */
 export const semanticCodes = ["duplicate_id", "unresolved_reference", "date_order", "span_out_of_range", "date_mismatch"] as const;
@@ -10,10 +11,22 @@ export type SemanticCode = (typeof semanticCodes)[number];
 type Path = (string | number)[];
 type Report = (code: SemanticCode, path: Path, message: string) => void;
 
-/** Checks the cross-field rules of a release whose shape is already valid. */
+/** The cross-field rules as zod refinement: adds an issue per broken rule. */
 export function checkSemanticRules(release: Release, ctx: z.RefinementCtx): void {
-  const report: Report = (code, path, message) =>
-    ctx.addIssue({ code: "custom", path, message, params: { code } });
+  findProblems(release, (code, path, message) => ctx.addIssue({ code: "custom", path, message, params: { code } }));
+}
+
+/**
+ * The cross-field rules for a release whose shape is already valid (e.g. checked by another
+ * validator), in the documented issue format.
+ */
+export function semanticIssues(release: Release): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  findProblems(release, (code, path, message) => issues.push({ path: formatPath(path), pointer: formatPointer(path), code, message }));
+  return issues;
+}
+
+function findProblems(release: Release, report: Report): void {
   const ids = checkUniqueIds(release, report);
   checkReferences(release, ids, report);
   checkDateOrder(release, report);

@@ -93,3 +93,20 @@ describe("paths", () => {
     expect(formatPointer(path)).toBe(pointer);
   });
 });
+
+describe("semanticIssues", () => {
+  it("checks the cross-field rules alone, in the same issue format", async () => {
+    const { semanticIssues } = await import("../src/index.js");
+    const doc = seedRelease();
+    expect(semanticIssues(doc)).toEqual([]);
+    doc.meetings[0]!.participants[1]!.official = "official:nobody";
+    expect(semanticIssues(doc)).toEqual([
+      {
+        path: "meetings[0].participants[1].official",
+        pointer: "/meetings/0/participants/1/official",
+        code: "unresolved_reference",
+        message: "expected the id of an official in this document, found official:nobody",
+      },
+    ]);
+  });
+});
