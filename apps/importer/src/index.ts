@@ -1,0 +1,7 @@
+export {
+  ImportError,
+  importRelease,
+  type ImportInput,
+  type ImportResult,
+  type ImportWarning,
+} from "./import-release.js";

@@ -1,0 +1,29 @@
+// Letters that NFD does not decompose to an ASCII base (Azerbaijani, Turkish, Nordic...).
+const special: Record<string, string> = {
+  ə: "e", Ə: "e", ı: "i", İ: "i", ø: "o", Ø: "o", ł: "l", Ł: "l", đ: "d", Đ: "d", ß: "ss", æ: "ae", Æ: "ae", œ: "oe", Œ: "oe", þ: "th",
+};
+
+const cyrillic: Record<string, string> = {
+  а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ё: "e", ж: "zh", з: "z", и: "i", й: "y", к: "k", л: "l", м: "m", н: "n",
+  о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f", х: "kh", ц: "ts", ч: "ch", ш: "sh", щ: "shch", ъ: "", ы: "y",
+  ь: "", э: "e", ю: "yu", я: "ya", і: "i", ї: "yi", є: "ye", ә: "a", ғ: "g", қ: "k", ң: "n", ө: "o", ұ: "u", ү: "u", һ: "h",
+};
+
+/** Lowercase ASCII letters and digits of a string: diacritics dropped, ə→e, Cyrillic transliterated. */
+export function toAscii(value: string): string {
+  let out = "";
+  for (const ch of value.normalize("NFD")) {
+    const code = ch.charCodeAt(0);
+    if (code >= 0x300 && code <= 0x36f) continue;
+    const lower = ch.toLowerCase();
+    out += special[ch] ?? cyrillic[lower] ?? lower;
+  }
+  return out;
+}
+
+/** A key for comparing names: ASCII-folded, lowercase, single spaces, no punctuation but hyphens. */
+export function foldName(name: string): string {
+  return toAscii(name)
+    .replace(/[^a-z0-9-]+/g, " ")
+    .trim();
+}

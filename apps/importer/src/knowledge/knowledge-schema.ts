@@ -1,0 +1,78 @@
+import { CountryCodeSchema, LanguageSchema, ParliamentIdSchema, OfficialIdSchema, TimeZoneSchema, roles } from "@parlwire/schema";
+import { z } from "zod";
+
+// The shapes of the files in apps/importer/data (documented in DATA.md). They are checked when the
+// importer loads, so a bad edit fails with the file and JSON path instead of a wrong extraction.
+
+const name = z.string().min(1).max(300);
+const otherName = z.strictObject({ name, language: LanguageSchema.optional() });
+
+export const MonthsFileSchema = z.record(LanguageSchema, z.record(z.string().min(2).max(20), z.int().min(1).max(12)));
+
+export const SourcesFileSchema = z.strictObject({
+  sources: z.array(
+    z.strictObject({
+      name,
+      hosts: z.array(z.string().regex(/^[a-z0-9.-]+$/)),
+      timeZone: TimeZoneSchema.optional(),
+      language: LanguageSchema,
+      parliament: ParliamentIdSchema.optional(),
+      markers: z.array(z.string().min(10).max(200)),
+    }),
+  ),
+});
+
+export const ParliamentsFileSchema = z.strictObject({
+  parliaments: z.array(
+    z.strictObject({
+      id: ParliamentIdSchema,
+      name,
+      otherNames: z.array(otherName).optional(),
+      aliases: z.array(name),
+      country: CountryCodeSchema.optional(),
+      structure: z.enum(["unicameral", "bicameral"]).optional(),
+      chambers: z
+        .array(
+          z.strictObject({
+            kind: z.enum(["single", "upper", "lower"]),
+            name: name.optional(),
+            aliases: z.array(name).optional(),
+          }),
+        )
+        .optional(),
+      website: z.string().regex(/^https?:\/\//).optional(),
+    }),
+  ),
+});
+
+export const OfficialsFileSchema = z.strictObject({
+  officials: z.array(
+    z.strictObject({
+      id: OfficialIdSchema,
+      name,
+      variants: z.array(name),
+      otherNames: z.array(otherName).optional(),
+    }),
+  ),
+});
+
+export const PositionsFileSchema = z.strictObject({
+  titles: z.array(z.string().min(2)),
+  plurals: z.record(z.string(), z.string()),
+  modifiers: z.array(z.string()),
+  roles: z.array(
+    z.strictObject({
+      role: z.enum(roles),
+      titles: z.array(z.string().min(2)),
+      context: z.enum(["any", "parliament", "committee", "group", "country", "parliament-or-none"]),
+    }),
+  ),
+});
+
+export const DemonymsFileSchema = z.strictObject({ demonyms: z.record(z.string(), CountryCodeSchema) });
+export const PlacesFileSchema = z.strictObject({ cities: z.record(z.string(), CountryCodeSchema) });
+
+export type SourceProfile = z.infer<typeof SourcesFileSchema>["sources"][number];
+export type KnownParliament = z.infer<typeof ParliamentsFileSchema>["parliaments"][number];
+export type KnownOfficial = z.infer<typeof OfficialsFileSchema>["officials"][number];
+export type RoleRule = z.infer<typeof PositionsFileSchema>["roles"][number];

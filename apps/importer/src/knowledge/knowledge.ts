@@ -1,0 +1,92 @@
+import type { z } from "zod";
+import demonymsFile from "../../data/demonyms.json" with { type: "json" };
+import monthsFile from "../../data/months.json" with { type: "json" };
+import officialsFile from "../../data/officials.json" with { type: "json" };
+import parliamentsFile from "../../data/parliaments.json" with { type: "json" };
+import placesFile from "../../data/places.json" with { type: "json" };
+import positionsFile from "../../data/positions.json" with { type: "json" };
+import sourcesFile from "../../data/sources.json" with { type: "json" };
+import {
+  DemonymsFileSchema,
+  MonthsFileSchema,
+  OfficialsFileSchema,
+  ParliamentsFileSchema,
+  PlacesFileSchema,
+  PositionsFileSchema,
+  SourcesFileSchema,
+  type KnownOfficial,
+  type KnownParliament,
+  type RoleRule,
+  type SourceProfile,
+} from "./knowledge-schema.js";
+import { foldName } from "./fold-name.js";
+
+/** Everything the extraction knows besides the text: the data files, checked and indexed. */
+export interface Knowledge {
+  months: Map<string, number>;
+  sources: SourceProfile[];
+  parliaments: KnownParliament[];
+  parliamentById: Map<string, KnownParliament>;
+  /** Parliament aliases (and names), longest first. */
+  parliamentAliases: { alias: string; parliament: KnownParliament }[];
+  officialsByName: Map<string, KnownOfficial>;
+  titles: Set<string>;
+  plurals: Map<string, string>;
+  modifiers: Set<string>;
+  roleRules: RoleRule[];
+  demonyms: Map<string, string>;
+  cities: Map<string, string>;
+}
+
+function check<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const path = issue ? issue.path.join(".") : "";
+  throw new Error(`apps/importer/data/${file}: ${path || "(file)"}: ${issue?.message ?? "invalid"} (see apps/importer/DATA.md)`);
+}
+
+function build(): Knowledge {
+  const months = new Map<string, number>();
+  for (const table of Object.values(check(MonthsFileSchema, monthsFile, "months.json"))) {
+    for (const [name, month] of Object.entries(table)) months.set(name.toLowerCase(), month);
+  }
+  const { sources } = check(SourcesFileSchema, sourcesFile, "sources.json");
+  const { parliaments } = check(ParliamentsFileSchema, parliamentsFile, "parliaments.json");
+  const parliamentAliases = parliaments
+    .flatMap((parliament) =>
+      [parliament.name, ...parliament.aliases, ...(parliament.otherNames ?? []).map((n) => n.name)].map((alias) => ({ alias, parliament })),
+    )
+    .sort((a, b) => b.alias.length - a.alias.length);
+  const officialsByName = new Map<string, KnownOfficial>();
+  for (const official of check(OfficialsFileSchema, officialsFile, "officials.json").officials) {
+    for (const name of [official.name, ...official.variants, ...(official.otherNames ?? []).map((n) => n.name)]) {
+      officialsByName.set(foldName(name), official);
+    }
+  }
+  const positions = check(PositionsFileSchema, positionsFile, "positions.json");
+  const demonyms = check(DemonymsFileSchema, demonymsFile, "demonyms.json").demonyms;
+  const cities = check(PlacesFileSchema, placesFile, "places.json").cities;
+  return {
+    months,
+    sources,
+    parliaments,
+    parliamentById: new Map(parliaments.map((p) => [p.id, p])),
+    parliamentAliases,
+    officialsByName,
+    titles: new Set(positions.titles.map((t) => t.toLowerCase())),
+    plurals: new Map(Object.entries(positions.plurals)),
+    modifiers: new Set(positions.modifiers),
+    roleRules: positions.roles,
+    demonyms: new Map(Object.entries(demonyms)),
+    cities: new Map(Object.entries(cities)),
+  };
+}
+
+let cached: Knowledge | undefined;
+
+/** The bundled knowledge, validated once on first use. */
+export function knowledge(): Knowledge {
+  cached ??= build();
+  return cached;
+}

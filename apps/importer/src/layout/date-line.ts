@@ -1,0 +1,98 @@
+import type { Knowledge } from "../knowledge/knowledge.js";
+
+/** A date (and maybe a time) read from a date line, as printed: no time zone applied. */
+export interface PrintedDate {
+  year: number;
+  month: number;
+  day: number;
+  hour?: number;
+  minute?: number;
+  /** The date text as printed, trimmed. */
+  asPrinted: string;
+}
+
+// Every pattern is anchored and made of bounded, non-overlapping pieces: linear on any input.
+const weekday = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+/i;
+const prefix = /^(?:published|posted|date|updated)\s*:?\s*/i;
+const dayMonthYear = /^(\d{1,2})(?:st|nd|rd|th)?\.?\s+([\p{L}]{3,12})\.?,?\s+(\d{4})(?:\s*(?:[|,–—-]|at)?\s*(\d{1,2})[:.](\d{2})(?:\s*([AaPp])\.?[Mm]\.?)?)?$/u;
+const monthDayYear = /^([\p{L}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:\s*(?:[|,–—-]|at)?\s*(\d{1,2})[:.](\d{2})(?:\s*([AaPp])\.?[Mm]\.?)?)?$/u;
+const numeric = /^(\d{1,2})[./](\d{1,2})[./](\d{4})(?:\s*[|,–—-]?\s*(\d{1,2}):(\d{2}))?$/;
+const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::\d{2})?)?$/;
+
+/** Longest line considered as a date line; longer lines are prose. */
+export const maxDateLineLength = 60;
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function build(y: string, m: number | undefined, d: string, h: string | undefined, mi: string | undefined, ampm: string | undefined, asPrinted: string): PrintedDate | undefined {
+  const year = Number(y);
+  const day = Number(d);
+  if (m === undefined || m < 1 || m > 12 || year < 1900 || year > 2199 || day < 1 || day > daysIn(year, m)) return undefined;
+  const result: PrintedDate = { year, month: m, day, asPrinted };
+  if (h !== undefined && mi !== undefined) {
+    let hour = Number(h);
+    const minute = Number(mi);
+    if (ampm) {
+      if (hour < 1 || hour > 12) return undefined;
+      hour = (hour % 12) + (ampm.toLowerCase() === "p" ? 12 : 0);
+    }
+    if (hour > 23 || minute > 59) return undefined;
+    result.hour = hour;
+    result.minute = minute;
+  }
+  return result;
+}
+
+/**
+ * Reads a line that is only a date: `15 April 2021 | 21:25`, `15 aprel 2021 | 21:25`,
+ * `15 апреля 2021`, `April 3, 2013`, `18.12.2019`, `2019-12-18`.
+ */
+export function parseDateLine(line: string, k: Knowledge): PrintedDate | undefined {
+  const asPrinted = line.replace(/[\s\u00a0]+/g, " ").trim();
+  if (asPrinted.length < 6 || asPrinted.length > maxDateLineLength) return undefined;
+  const text = asPrinted.replace(prefix, "").replace(weekday, "");
+  let m = dayMonthYear.exec(text);
+  if (m) return build(m[3]!, k.months.get(m[2]!.toLowerCase()), m[1]!, m[4], m[5], m[6], asPrinted);
+  m = monthDayYear.exec(text);
+  if (m) return build(m[3]!, k.months.get(m[1]!.toLowerCase()), m[2]!, m[4], m[5], m[6], asPrinted);
+  m = numeric.exec(text);
+  if (m) return build(m[3]!, Number(m[2]), m[1]!, m[4], m[5], undefined, asPrinted);
+  m = iso.exec(text);
+  if (m) return build(m[1]!, Number(m[2]), m[3]!, m[4], m[5], undefined, asPrinted);
+  return undefined;
+}
+
+/** A date glued to the end of a title (`... Parliament 18.12.2019`): the title without it, and the date. */
+export function splitGluedDate(title: string, k: Knowledge): { title: string; date: PrintedDate } | undefined {
+  const words = title.trim().split(/\s+/);
+  // A date is 1 (18.12.2019) to 6 (15 April 2021 | 21:25) words long.
+  for (let n = 6; n >= 1; n--) {
+    if (words.length <= n) continue;
+    const date = parseDateLine(words.slice(-n).join(" "), k);
+    if (date) {
+      const rest = words
+        .slice(0, -n)
+        .join(" ")
+        .replace(/[\s,|–—-]+$/, "");
+      if (rest.length > 0) return { title: rest, date };
+    }
+  }
+  return undefined;
+}
+
+/** A wire dateline opening a paragraph (`BASEL, 3 December 2014 -- ...`): the place and the date. */
+export function parseWireDateline(paragraph: string, k: Knowledge): { place: string; date: PrintedDate; length: number } | undefined {
+  const head = paragraph.slice(0, 90);
+  const dash = /\s(?:--|—|–|-)\s/.exec(head);
+  if (!dash) return undefined;
+  const lead = head.slice(0, dash.index);
+  const comma = lead.indexOf(",");
+  if (comma < 2 || comma > 40) return undefined;
+  const place = lead.slice(0, comma).trim();
+  if (!/^[\p{Lu}][\p{L}.' -]*$/u.test(place)) return undefined;
+  const date = parseDateLine(lead.slice(comma + 1), k);
+  if (!date) return undefined;
+  return { place, date, length: dash.index + dash[0].length };
+}
