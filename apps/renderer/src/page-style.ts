@@ -41,7 +41,7 @@ h2{font-size:1.25rem;margin:2rem 0 .75rem}
 .site-footer{border-top:1px solid var(--line);padding-top:1rem;padding-bottom:2rem;color:var(--muted);font-size:.875rem}
 bdi{unicode-bidi:isolate}
 @media (max-width:30rem){body{font-size:1rem}.facts{grid-template-columns:1fr}.facts dd{margin-bottom:.5rem}.meeting{padding:.75rem}}
-@media print{:root{--fg:#000;--muted:#333;--bg:#fff;--panel:#fff;--line:#999}body{font:11pt/1.5 Georgia,"Times New Roman",serif}.site-header nav,.skip,.pager,.site-footer{display:none}main{max-width:none;padding:0}a{color:inherit;text-decoration:none}.meeting{break-inside:avoid}h1,h2{break-after:avoid}p{orphans:3;widows:3}}
+@media print{:root{--fg:#000;--muted:#333;--bg:#fff;--panel:#fff;--line:#999}body{font:11pt/1.5 Georgia,"Times New Roman",serif}.site-header,.skip,.pager,.site-footer{display:none}main{max-width:none;padding:0}a{color:inherit;text-decoration:none}.meeting{break-inside:avoid}h1,h2{break-after:avoid}p{orphans:3;widows:3}}
 `;
 
 /** The CSP source that allows {@link pageCss} and no other inline style. */
