@@ -1,0 +1,90 @@
+import { InputError } from "./input-error.js";
+import { inputLimits } from "./limits.js";
+
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+
+// Signatures of formats people feed by mistake, to say what the file is rather than "binary".
+const magic: ReadonlyArray<readonly [string, readonly number[]]> = [
+  ["a PDF document", [0x25, 0x50, 0x44, 0x46]],
+  ["a PNG image", [0x89, 0x50, 0x4e, 0x47]],
+  ["a JPEG image", [0xff, 0xd8, 0xff]],
+  ["a GIF image", [0x47, 0x49, 0x46, 0x38]],
+  ["a ZIP archive (or .docx/.xlsx)", [0x50, 0x4b, 0x03, 0x04]],
+  ["a gzip archive", [0x1f, 0x8b]],
+  ["a legacy Word/OLE document", [0xd0, 0xcf, 0x11, 0xe0]],
+];
+
+/**
+ * Decodes the bytes of one capture as UTF-8 text (a leading BOM is dropped).
+ * Throws {@link InputError} naming `where` for empty, binary, non-UTF-8 or oversized input.
+ */
+export function decodeCapture(bytes: Uint8Array, where: string): string {
+  if (bytes.length > inputLimits.documentBytes) {
+    throw new InputError(
+      "input_too_large",
+      `${where}: ${bytes.length} bytes; a capture is at most ${inputLimits.documentBytes} bytes (split batches into NDJSON records)`,
+    );
+  }
+  if (bytes.length === 0) throw new InputError("input_empty", `${where}: empty input; expected the text or HTML of a press release`);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new InputError("input_encoding", `${where}: UTF-16 text; expected UTF-8 (re-save the file as UTF-8)`);
+  }
+  for (const [what, signature] of magic) {
+    if (signature.every((byte, i) => bytes[i] === byte)) {
+      throw new InputError("input_binary", `${where}: looks like ${what}, not text; expected the text or HTML of a press release`);
+    }
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    throw new InputError("input_binary", `${where}: binary data (a NUL byte at offset ${nul}, ${lineAt(bytes, nul)}); expected UTF-8 text`);
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch (error) {
+    const offset = firstInvalidUtf8(bytes);
+    throw new InputError(
+      "input_encoding",
+      `${where}: invalid UTF-8 at byte ${offset} (${lineAt(bytes, offset)}); expected UTF-8 text (convert it, e.g. iconv -f windows-1252 -t utf-8)`,
+      { cause: error },
+    );
+  }
+  if (text.trim() === "") throw new InputError("input_empty", `${where}: only whitespace; expected the text or HTML of a press release`);
+  return text;
+}
+
+function lineAt(bytes: Uint8Array, offset: number): string {
+  let line = 1;
+  for (let i = bytes.indexOf(0x0a); i !== -1 && i < offset; i = bytes.indexOf(0x0a, i + 1)) line++;
+  return `line ${line}`;
+}
+
+/** Offset of the first byte that breaks UTF-8 (RFC 3629: no overlongs, no surrogates, max U+10FFFF). */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let min: number;
+    let max = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) need = 2;
+    else if (b >= 0xf0 && b <= 0xf4) need = 3;
+    else return i;
+    // The second byte's range rules out overlongs (E0, F0), surrogates (ED) and > U+10FFFF (F4).
+    min = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    if (b === 0xed) max = 0x9f;
+    if (b === 0xf4) max = 0x8f;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined) return i;
+      if (k === 1 ? c < min || c > max : c < 0x80 || c > 0xbf) return i;
+    }
+    i += need + 1;
+  }
+  return -1;
+}

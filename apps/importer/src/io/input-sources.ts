@@ -1,0 +1,137 @@
+import { createReadStream } from "node:fs";
+import { open, readdir, readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import type { InputItem } from "./capture-record.js";
+import { decodeCapture } from "./decode.js";
+import { InputError } from "./input-error.js";
+import { kindFromPath, sniffKind, type InputKind } from "./input-kind.js";
+import { inputLimits } from "./limits.js";
+import { ndjsonRecords } from "./ndjson-records.js";
+import { sha256 } from "./sha256.js";
+
+/** The name standard input goes by in messages and reports. */
+export const stdinName = "<stdin>";
+
+/**
+ * Yields every capture named by `inputs`, in a stable order: files as given, folders walked
+ * recursively in code-point order of names (hidden entries skipped), `-` for standard input.
+ * Unreadable inputs come out as `{ ok: false }` items; the caller reports them and goes on.
+ */
+export async function* readInputs(inputs: readonly string[], stdin: AsyncIterable<Uint8Array> = process.stdin): AsyncGenerator<InputItem> {
+  for (const input of inputs) {
+    if (input === "-") {
+      yield* readStream(stdin, stdinName);
+      continue;
+    }
+    let isDirectory: boolean;
+    try {
+      isDirectory = (await stat(input)).isDirectory();
+    } catch (error) {
+      yield unreadable(input, error);
+      continue;
+    }
+    if (isDirectory) {
+      for await (const file of walk(input)) yield* readFileInput(file, kindFromPath(file));
+    } else {
+      yield* readFileInput(input, kindFromPath(input));
+    }
+  }
+}
+
+/** Files under `dir` whose extension names a capture kind, depth-first, sorted. */
+export async function* walk(dir: string): AsyncGenerator<string> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith(".")) continue;
+    const path = join(dir, entry.name);
+    // Symlinked folders are not followed: they can loop.
+    if (entry.isDirectory()) yield* walk(path);
+    else if ((entry.isFile() || entry.isSymbolicLink()) && kindFromPath(path) !== undefined) yield path;
+  }
+}
+
+async function* readFileInput(file: string, declared: InputKind | undefined): AsyncGenerator<InputItem> {
+  let kind = declared;
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) throw new InputError("input_unreadable", `${file}: not a regular file`);
+    if (kind === undefined) kind = sniffKind(await head(file));
+    if (kind === "ndjson") {
+      yield* ndjsonRecords(createReadStream(file), file);
+      return;
+    }
+    if (info.size > inputLimits.documentBytes) {
+      throw new InputError("input_too_large", `${file}: ${info.size} bytes; a capture is at most ${inputLimits.documentBytes} bytes`);
+    }
+    const bytes = await readFile(file);
+    yield { ok: true, record: { input: file, kind, content: decodeCapture(bytes, file), sha256: sha256(bytes), notes: [] } };
+  } catch (error) {
+    yield unreadable(file, error);
+  }
+}
+
+async function head(file: string): Promise<Uint8Array> {
+  const handle = await open(file, "r");
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(512), 0, 512, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Standard input: NDJSON when it starts with `{` (streamed), otherwise one capture. */
+async function* readStream(stream: AsyncIterable<Uint8Array>, input: string): AsyncGenerator<InputItem> {
+  const iterator = stream[Symbol.asyncIterator]();
+  const first: Uint8Array[] = [];
+  let size = 0;
+  // Gather enough to see the first non-blank byte.
+  for (;;) {
+    const next = await iterator.next();
+    if (next.done) break;
+    first.push(next.value);
+    size += next.value.length;
+    if (sniffable(Buffer.concat(first))) break;
+  }
+  const replay = (async function* () {
+    yield* first;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) return;
+      yield next.value;
+    }
+  })();
+  const kind = sniffKind(Buffer.concat(first));
+  if (kind === "ndjson") {
+    yield* ndjsonRecords(replay, input);
+    return;
+  }
+  const chunks: Uint8Array[] = [];
+  size = 0;
+  for await (const chunk of replay) {
+    size += chunk.length;
+    // Keep counting but stop storing past the cap, so a huge stdin is reported, not buffered.
+    if (size <= inputLimits.documentBytes) chunks.push(chunk);
+  }
+  try {
+    if (size > inputLimits.documentBytes) {
+      throw new InputError("input_too_large", `${input}: ${size} bytes; a capture is at most ${inputLimits.documentBytes} bytes`);
+    }
+    const bytes = Buffer.concat(chunks);
+    yield { ok: true, record: { input, kind, content: decodeCapture(bytes, input), sha256: sha256(bytes), notes: [] } };
+  } catch (error) {
+    yield unreadable(input, error);
+  }
+}
+
+function sniffable(bytes: Buffer): boolean {
+  for (const b of bytes) if (b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0xef && b !== 0xbb && b !== 0xbf) return true;
+  return false;
+}
+
+function unreadable(input: string, error: unknown): InputItem {
+  if (error instanceof InputError) return { ok: false, input, error };
+  const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file or folder" : (error as Error).message;
+  return { ok: false, input, error: new InputError("input_unreadable", `${input}: cannot read: ${reason}`, { cause: error }) };
+}

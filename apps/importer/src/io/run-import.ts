@@ -1,0 +1,114 @@
+import { validateRelease } from "@parlwire/schema";
+import { htmlToCapture } from "../html/html-to-capture.js";
+import type { CaptureRecord, InputItem } from "./capture-record.js";
+import type { ImportFn, PortInput } from "./importer-port.js";
+import { locate, type Outcome, type OutcomeError, type Summary } from "./outcome.js";
+import type { ReleaseSink } from "./release-sink.js";
+
+/** What one batch run needs; the CLI builds it from its arguments. */
+export interface RunOptions {
+  items: AsyncIterable<InputItem>;
+  importer: ImportFn;
+  sink: ReleaseSink;
+  /** Source profile name, or "auto". */
+  source?: string;
+  /** Called once per record, in input order. */
+  onOutcome?: (outcome: Outcome, summary: Summary) => void;
+}
+
+/**
+ * Imports every input item in order, validating each release before it reaches the sink.
+ * Never stops at a bad record: each becomes a failed outcome and the batch goes on. Keeps
+ * nothing per record but the ids already written (to refuse a second release with the same id).
+ */
+export async function runImport(options: RunOptions): Promise<Summary> {
+  const summary: Summary = { records: 0, imported: 0, warned: 0, failed: 0 };
+  const written = new Map<string, string>();
+  for await (const item of options.items) {
+    const outcome = await importOne(item, options, written);
+    summary.records++;
+    summary[outcome.status]++;
+    if (outcome.status === "warned") summary.imported++;
+    options.onOutcome?.(outcome, summary);
+  }
+  return summary;
+}
+
+async function importOne(item: InputItem, options: RunOptions, written: Map<string, string>): Promise<Outcome> {
+  const from = item.ok ? item.record : item;
+  const outcome: Outcome = { input: from.input, status: "failed", warnings: [], errors: [] };
+  if (from.line !== undefined) outcome.line = from.line;
+  if (!item.ok) {
+    outcome.errors.push({ code: item.error.code, message: item.error.message });
+    return outcome;
+  }
+  outcome.warnings.push(...item.record.notes);
+  const where = locate(outcome);
+
+  let result;
+  try {
+    result = options.importer(toImportInput(item.record, options.source));
+  } catch (error) {
+    outcome.errors.push(describeFailure(error, where));
+    return outcome;
+  }
+  outcome.id = result.release.id;
+  outcome.warnings.push(...result.warnings.map((w) => ({ code: w.code, message: `${where}: ${w.message}` })));
+
+  const checked = validateRelease(result.release);
+  if (!checked.ok) {
+    outcome.errors.push(
+      ...checked.issues.map((issue) => ({
+        code: `invalid_release.${issue.code}`,
+        path: issue.path,
+        message: `${where}: the imported release is invalid at ${issue.path || "(document)"}: ${issue.message}; not written`,
+      })),
+    );
+    return outcome;
+  }
+  const id = checked.value.id;
+  const earlier = written.get(id);
+  if (earlier !== undefined) {
+    outcome.errors.push({
+      code: "duplicate_id",
+      message: `${where}: release id ${id} was already produced by ${earlier} in this run; not written (ids derive from date and title, so these are likely the same release)`,
+    });
+    return outcome;
+  }
+  try {
+    const output = await options.sink.write(checked.value);
+    if (output !== undefined) outcome.output = output;
+  } catch (error) {
+    outcome.errors.push({ code: "output_failed", message: `${where}: could not write ${id}: ${(error as Error).message}` });
+    return outcome;
+  }
+  written.set(id, where);
+  outcome.status = outcome.warnings.length > 0 ? "warned" : "imported";
+  return outcome;
+}
+
+/** The importer's input for one record: HTML pages go through {@link htmlToCapture} first. */
+export function toImportInput(record: CaptureRecord, source: string | undefined): PortInput {
+  const input: PortInput = { text: record.content, sha256: record.sha256, mediaType: "text/plain" };
+  if (record.kind === "html") {
+    const page = htmlToCapture(record.content);
+    input.text = page.text;
+    input.mediaType = "text/html";
+    input.hints = page.hints;
+    // The URL the capture was taken from wins over what the page says about itself.
+    const url = record.url ?? page.url;
+    if (url !== undefined) input.url = url;
+  } else if (record.url !== undefined) {
+    input.url = record.url;
+  }
+  if (source !== undefined) input.source = source;
+  return input;
+}
+
+function describeFailure(error: unknown, where: string): OutcomeError {
+  const code = typeof (error as { code?: unknown })?.code === "string" ? (error as { code: string }).code : undefined;
+  const message = error instanceof Error ? error.message : String(error);
+  if (code !== undefined) return { code, message: `${where}: ${message}` };
+  // Not an ImportError: a bug in the importer; say so rather than blame the input.
+  return { code: "internal_error", message: `${where}: the importer failed unexpectedly (a bug; please report it): ${message}` };
+}
