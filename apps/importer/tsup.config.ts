@@ -6,5 +6,7 @@ export default defineConfig({
   dts: { entry: { index: "src/index.ts" } },
   sourcemap: true,
   clean: true,
-  target: "node20",
+  // node20.19 (the engines floor), not node20: esbuild drops `with { type: "json" }` for older targets,
+  // and Node then refuses the JSON import (i18n-iso-countries/langs/en.json).
+  target: "node20.19",
 });
