@@ -1,0 +1,89 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { renderHtmlPage } from "../src/html-page.js";
+import { renderMarkdown } from "../src/markdown.js";
+import { renderTextLayout } from "../src/text-layout.js";
+import { seed, seedPath } from "./helpers.js";
+import packageJson from "../package.json" with { type: "json" };
+
+// The CLI as a black box. It is bundled from source here with tsup (the source condition, and
+// @parlwire/* bundled) so the test never runs a stale dist/, then run as a plain node process.
+const outDir = fileURLToPath(new URL("../test-output/cli-under-test/", import.meta.url));
+const cli = join(outDir, "cli.js");
+const work = mkdtempSync(join(tmpdir(), "parlwire-cli-"));
+beforeAll(async () => {
+  const { build } = await import("tsup");
+  await build({
+    config: false,
+    entry: { cli: fileURLToPath(new URL("../src/cli.ts", import.meta.url)) },
+    outDir,
+    format: ["esm"],
+    platform: "node",
+    target: "node20",
+    silent: true,
+    noExternal: [/^@parlwire\//],
+    esbuildOptions: (options) => {
+      options.conditions = ["@parlwire/source"];
+    },
+  });
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8" });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("parlwire-render", () => {
+  it("prints help and version", () => {
+    const help = run("--help");
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("Usage: parlwire-render <command>");
+    expect(run("--version").stdout).toBe(`${packageJson.version}\n`);
+  });
+
+  it("renders one release to stdout in each format", () => {
+    const release = seed();
+    expect(run("text", seedPath).stdout).toBe(renderTextLayout(release));
+    expect(run("md", seedPath).stdout).toBe(renderMarkdown(release));
+    expect(run("html", seedPath).stdout).toBe(renderHtmlPage(release));
+    expect(JSON.parse(run("jsonld", seedPath).stdout)["@type"]).toBe("NewsArticle");
+  });
+
+  it("reports an invalid release as file:line: path: message and exits 1", () => {
+    const bad = join(work, "bad.json");
+    const release = JSON.parse(readFileSync(seedPath, "utf8"));
+    release.meetings[0].participants[1].official = "official:nobody";
+    writeFileSync(bad, JSON.stringify(release, null, 2));
+    const result = run("html", bad);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(new RegExp(`^${bad.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:\\d+: meetings\\[0\\]\\.participants\\[1\\]\\.official: expected the id of an official`, "m"));
+  });
+
+  it("builds a site, skipping bad records, and says where to open it", () => {
+    const ndjson = join(work, "batch.ndjson");
+    writeFileSync(ndjson, `${readFileSync(seedPath, "utf8").replace(/\n\s*/g, "")}\n{"id": 1}\n`);
+    const out = join(work, "site");
+    const result = run("site", ndjson, "--out", out, "--base-url", "https://example.org/news");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${ndjson}:2: id: expected a string`);
+    expect(result.stdout).toContain("1 release rendered, 1 skipped");
+    expect(result.stdout).toContain(`open file://${out}/index.html`);
+    expect(existsSync(join(out, "index.html"))).toBe(true);
+    expect(readFileSync(join(out, "sitemap.xml"), "utf8")).toContain("https://example.org/news/index.html");
+  });
+
+  it("rejects usage errors with exit status 2", () => {
+    expect(run().code).toBe(2);
+    expect(run("html").code).toBe(2);
+    expect(run("pdf", seedPath).code).toBe(2);
+    expect(run("site", seedPath).stderr).toContain("needs --out DIR");
+    expect(run("site", seedPath, "--out", join(work, "x"), "--base-url", "javascript:alert(1)").code).toBe(2);
+    expect(run("html", join(work, "missing.json")).stderr).toContain("no such file");
+  });
+});
