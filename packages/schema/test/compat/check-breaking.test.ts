@@ -5,15 +5,16 @@ import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { checkBreaking } from "../../src/compat/breaking-check.js";
 import { packageRoot, repoRoot } from "../support/files.js";
+import { bundleForNode } from "./bundle.js";
 
 // A copy of the repository holding only what the check reads: the schema package's schemas, its
 // compat sources and scripts, package.json, and the changesets config (no pending changesets).
-const tsx = join(repoRoot, "node_modules", "tsx", "dist", "cli.mjs");
 let root: string;
 let pkg: string;
 
+// The copied scripts, bundled from the copy by esbuild, run with plain node.
 const script = (name: string, ...args: string[]) => {
-  const result = spawnSync(process.execPath, [tsx, join(pkg, "scripts", name), ...args], { encoding: "utf8", cwd: root });
+  const result = spawnSync(process.execPath, [join(pkg, "scripts", name.replace(/\.ts$/, ".mjs")), ...args], { encoding: "utf8", cwd: root });
   return { code: result.status, out: result.stdout + result.stderr };
 };
 const schemaPath = (file: string) => join(pkg, "schemas", file);
@@ -25,7 +26,7 @@ const editSchema = (file: string, edit: (schema: any) => void) => {
 const addChangeset = (name: string, bump: string, pkgName = "@parlwire/schema") =>
   writeFileSync(join(root, ".changeset", name), `---\n"${pkgName}": ${bump}\n---\n\nTest change.\n`);
 
-beforeEach(() => {
+beforeEach(async () => {
   root = mkdtempSync(join(tmpdir(), "parlwire-check-breaking-"));
   pkg = join(root, "packages", "schema");
   mkdirSync(join(pkg, "schemas"), { recursive: true });
@@ -37,6 +38,9 @@ beforeEach(() => {
   writeFileSync(join(pkg, "package.json"), JSON.stringify({ ...manifest, version: "1.0.0" }, null, 2));
   mkdirSync(join(root, ".changeset"));
   cpSync(join(repoRoot, ".changeset", "config.json"), join(root, ".changeset", "config.json"));
+  for (const name of ["check-breaking", "snapshot-schemas"]) {
+    await bundleForNode(join(pkg, "scripts", `${name}.ts`), join(pkg, "scripts", `${name}.mjs`));
+  }
   return () => rmSync(root, { recursive: true, force: true });
 });
 

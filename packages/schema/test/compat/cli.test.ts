@@ -3,13 +3,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { packageRoot, repoRoot } from "../support/files.js";
+import { packageRoot } from "../support/files.js";
+import { bundleForNode } from "./bundle.js";
 
-// Black-box: the real CLI source run through tsx, so the test needs no build.
-const tsx = join(repoRoot, "node_modules", "tsx", "dist", "cli.mjs");
-const cli = join(packageRoot, "src", "compat-cli.ts");
+// Black-box: the real CLI source, bundled once by esbuild and spawned with node (no build of the package needed).
+let cli: string;
 const run = (...args: string[]) => {
-  const result = spawnSync(process.execPath, [tsx, cli, ...args], { encoding: "utf8", cwd: dir });
+  const result = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8", cwd: dir });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 };
 
@@ -28,8 +28,9 @@ const meeting = (statuses: string[]) => ({
   $defs: { Status: { type: "string", enum: statuses } },
 });
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "parlwire-schema-cli-"));
+  cli = await bundleForNode(join(packageRoot, "src", "compat-cli.ts"), join(dir, "parlwire-schema.mjs"));
 });
 
 describe("parlwire-schema diff", () => {
