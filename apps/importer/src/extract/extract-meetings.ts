@@ -1,5 +1,25 @@
-import type { Meeting, Official } from "@parlwire/schema";
+import type { Evidence, Meeting, Official, Participant, Place, Position } from "@parlwire/schema";
 import type { Knowledge } from "../knowledge/knowledge.js";
+import { describePosition, namesNoOrganisation } from "./describe-position.js";
+import {
+  announcedCue,
+  attendanceCue,
+  cancelledCue,
+  meetingVerb,
+  mentionCue,
+  pastContext,
+  phoneCue,
+  primaryMeetingVerb,
+  speechVerb,
+  videoCue,
+} from "./lexicon.js";
+import { findMentions, type Mention } from "./mentions.js";
+import { findProseDate } from "./meeting-dates.js";
+import { findOccasion, findTopics } from "./occasion-topics.js";
+import { People, type Person } from "./people.js";
+import { findHostThanks, findPlace } from "./places.js";
+import { slugify } from "./slug.js";
+import { sentences as splitSentences, tokenize, type Sentence, type Token } from "./tokens.js";
 
 /** What the meeting stage reads. */
 export interface MeetingContext {
@@ -16,7 +36,264 @@ export interface MeetingContext {
   datelinePlace?: string;
 }
 
+/** Paragraphs read for meetings; later ones are kept in the body but not analysed. */
+const maxParagraphs = 300;
+
+interface SentenceInfo {
+  paragraph: number;
+  sentence: Sentence;
+  text: string;
+  tokens: Token[];
+  mentions: { mention: Mention; person?: Person }[];
+}
+
+interface Draft {
+  first: SentenceInfo;
+  verb?: { start: number; end: number };
+  sentences: SentenceInfo[];
+  participants: { person: Person; name: string; evidence: Evidence }[];
+}
+
 /** Meetings, the officials taking part in or named by them, and the parliaments their positions refer to. */
-export function extractMeetings(_ctx: MeetingContext): { meetings: Meeting[]; officials: Official[]; parliaments: string[] } {
-  return { meetings: [], officials: [], parliaments: [] };
+export function extractMeetings(ctx: MeetingContext): { meetings: Meeting[]; officials: Official[]; parliaments: string[] } {
+  const { k } = ctx;
+  const people = new People(k);
+  const infos: SentenceInfo[] = [];
+  ctx.body.slice(0, maxParagraphs).forEach((paragraph, p) => {
+    const tokens = tokenize(paragraph);
+    const mentions = findMentions(paragraph, tokens, k);
+    for (const sentence of splitSentences(tokens)) {
+      infos.push({
+        paragraph: p,
+        sentence,
+        text: paragraph.slice(sentence.start, sentence.end),
+        tokens,
+        mentions: mentions.filter((m) => m.fromToken >= sentence.from && m.fromToken < sentence.to).map((mention) => ({ mention })),
+      });
+    }
+  });
+
+  resolvePeople(infos, people, ctx);
+
+  // Meetings: the first sentence reporting one opens it; later sentences with a primary meeting
+  // verb and new people open another; attendance and speakers join the current one.
+  const drafts: Draft[] = [];
+  const pending: { person: Person; name: string; evidence: Evidence }[] = [];
+  const inMeeting = new Set<Person>();
+  for (const info of infos) {
+    const past = pastContext.test(info.text);
+    const verb = past ? null : meetingVerb.exec(info.text);
+    const attendance = !past && attendanceCue.test(info.text);
+    const candidates = info.mentions.filter((m) => m.person !== undefined);
+    const inSentence = (m: { mention: Mention }) => !mentionCue.test(info.text.slice(0, Math.max(0, m.mention.start - info.sentence.start)));
+    let current = drafts[drafts.length - 1];
+    if (verb) {
+      const fresh = candidates.filter((m) => inSentence(m) && !inMeeting.has(m.person!));
+      const opens = !current || (primaryMeetingVerb.test(info.text) && fresh.length > 0 && !attendance && info.paragraph > current.first.paragraph);
+      if (opens) {
+        current = {
+          first: info,
+          verb: { start: info.sentence.start + verb.index, end: info.sentence.start + verb.index + verb[0].length },
+          sentences: [],
+          participants: [],
+        };
+        drafts.push(current);
+      }
+    }
+    if (current) current.sentences.push(info);
+    for (const entry of candidates) {
+      const person = entry.person!;
+      const subject = isSubject(info, entry.mention) && !past && speechVerb.test(info.text.slice(entry.mention.end - info.sentence.start));
+      const takesPart = ((verb || attendance) && inSentence(entry)) || subject;
+      if (!takesPart) continue;
+      const participant = {
+        person,
+        name: entry.mention.kind === "surname" ? person.name : entry.mention.name,
+        evidence: { paragraph: info.paragraph, start: entry.mention.start, end: entry.mention.end },
+      };
+      const target = current ?? undefined;
+      if (target) {
+        if (!target.participants.some((x) => x.person === person)) target.participants.push(participant);
+      } else if (!pending.some((x) => x.person === person)) {
+        pending.push(participant);
+      }
+      inMeeting.add(person);
+    }
+  }
+  // A release whose body never says "met" but whose headline does: one meeting from the headline.
+  if (drafts.length === 0 && pending.length > 0 && meetingVerb.test(ctx.title)) {
+    drafts.push({ first: infos[0]!, sentences: infos, participants: [] });
+  }
+  if (drafts[0]) {
+    for (const p of pending.reverse()) if (!drafts[0].participants.some((x) => x.person === p.person)) drafts[0].participants.unshift(p);
+  }
+
+  const kept = drafts.filter((d) => d.participants.length > 0);
+  const meetings = kept.map((draft, n) => buildMeeting(draft, n + 1, ctx));
+  const participantsOf = new Set(kept.flatMap((d) => d.participants.map((p) => p.person)));
+  const { officials, ids, parliaments } = buildOfficials(people, participantsOf, ctx);
+  for (const meeting of meetings) for (const participant of meeting.participants) participant.official = ids.get(participant.official) ?? participant.official;
+  return { meetings, officials, parliaments };
+}
+
+/** Is the mention the subject: first in its sentence, or right after an opening clause ("As the talk went on, X …")? */
+function isSubject(info: SentenceInfo, mention: Mention): boolean {
+  const from = info.sentence.from;
+  if (mention.fromToken === from) return true;
+  const first = info.mentions[0]?.mention;
+  if (first !== mention) return false;
+  const before = info.tokens[mention.fromToken - 1];
+  return mention.fromToken - from <= 15 && (before?.text === "," || before?.text.toLowerCase() === "the");
+}
+
+/** Resolves every mention to a person: strong mentions first, then surnames and bare names. */
+function resolvePeople(infos: SentenceInfo[], people: People, ctx: MeetingContext): void {
+  const strong = (m: Mention) => m.kind === "title" || m.kind === "honorific" || m.kind === "appositive" || (m.kind === "list" && m.positions.length > 0);
+  for (const info of infos) {
+    for (const entry of info.mentions) {
+      const m = entry.mention;
+      if (!strong(m) && !(m.kind !== "surname" && people.isKnown(m.name))) continue;
+      entry.person = people.find(m.name) ?? people.add(m.name, { paragraph: info.paragraph, start: m.start }, true);
+      attach(entry.person, m, info.paragraph);
+    }
+  }
+  for (const info of infos) {
+    for (const entry of info.mentions) {
+      if (entry.person) continue;
+      const m = entry.mention;
+      if (m.kind === "surname") {
+        entry.person = people.findFamily(m.name);
+        if (entry.person && m.honorific && !entry.person.honorific) entry.person.honorific = cleanHonorific(m.honorific);
+        continue;
+      }
+      const existing = people.find(m.name);
+      if (existing) {
+        entry.person = existing;
+        attach(existing, m, info.paragraph);
+        continue;
+      }
+      // A capitalised pair nobody introduced: a person only when it acts ("Riina Solman heading …",
+      // "X and Y discussed"), or is listed with someone who does.
+      const next = info.tokens[m.toToken];
+      const acts = next !== undefined && next.word && /^\p{Ll}/u.test(next.text) && !/^(?:of|and|the|for|in|at|to|on|with)$/.test(next.text);
+      const listed = m.kind === "list" || (next?.text.toLowerCase() === "and" && info.mentions.some((x) => x.mention.fromToken > m.fromToken && x.mention.kind === "list"));
+      if ((isSubject(info, m) || m.kind === "list") && (acts || listed || m.kind === "list")) {
+        entry.person = people.add(m.name, { paragraph: info.paragraph, start: m.start }, m.kind === "list");
+        attach(entry.person, m, info.paragraph);
+      }
+    }
+  }
+  void ctx;
+}
+
+function cleanHonorific(h: string): string {
+  return h.replace(/\s+/g, " ").trim().slice(0, 50);
+}
+
+function attach(person: Person, m: Mention, paragraph: number): void {
+  if (m.honorific && !person.honorific) person.honorific = cleanHonorific(m.honorific);
+  if (person.positions.length === 0 && m.positions.length > 0) person.positions = m.positions.map((span) => ({ span, paragraph }));
+}
+
+function buildMeeting(draft: Draft, n: number, ctx: MeetingContext): Meeting {
+  const { k } = ctx;
+  const first = draft.first;
+  const offset = first.sentence.start;
+  const texts = draft.sentences.map((s) => s.text);
+  const headline = `${first.text} ${ctx.title}`;
+  const status = cancelledCue.test(first.text) ? "cancelled" : announcedCue.test(first.text) || /\bto (?:visit|take part|attend|meet|travel|participate|pay)\b/i.test(ctx.title) ? "announced" : "held";
+  const format = phoneCue.test(headline) && !videoCue.test(first.text) ? "phone" : videoCue.test(headline) ? "video" : "in_person";
+  const date = findProseDate(first.text, k, ctx.published);
+  let endDate = date?.endDate;
+  if (date && status === "announced" && !endDate) {
+    // An announced trip often says when it ends in a later sentence ("due to end on 22 October").
+    for (const s of draft.sentences.slice(1)) {
+      if (!/\b(?:end|ends|conclude|concludes|finish|finishes|last|lasts|until|till|return|returns)\b/i.test(s.text)) continue;
+      const end = findProseDate(s.text, k, ctx.published);
+      if (end && end.date >= date.date) {
+        endDate = end.date;
+        break;
+      }
+    }
+  }
+
+  const blocked = first.mentions.flatMap(({ mention }) => [
+    { start: mention.start - offset, end: mention.end - offset },
+    ...mention.positions.map((p) => ({ start: p.start - offset, end: p.end - offset })),
+  ]);
+  let place: Place | undefined;
+  if (format !== "phone" && format !== "video") {
+    const found = findPlace(first.text, k, blocked);
+    if (found) place = { name: found.name, ...(found.country ? { country: found.country } : {}), evidence: [{ paragraph: first.paragraph, start: offset + found.start, end: offset + found.end }] };
+    if (!place) {
+      const fromTitle = findPlace(ctx.title, k, []);
+      if (fromTitle) place = { name: fromTitle.name, ...(fromTitle.country ? { country: fromTitle.country } : {}) };
+    }
+    if (!place && ctx.datelinePlace) place = { name: ctx.datelinePlace };
+    if (!place) {
+      for (const s of draft.sentences) {
+        const thanks = findHostThanks(s.text, k);
+        if (thanks) {
+          place = { name: thanks.name, ...(thanks.country ? { country: thanks.country } : {}), evidence: [{ paragraph: s.paragraph, start: s.sentence.start + thanks.start, end: s.sentence.start + thanks.end }] };
+          break;
+        }
+      }
+    }
+  }
+  const occasion = findOccasion(first.text)?.slice(0, 500);
+  const topics = findTopics(texts).map((t) => t.slice(0, 200));
+  // Keys in a fixed order: the same input always serialises to the same bytes.
+  return {
+    id: `meeting:${ctx.releaseSlug}-${n}`,
+    status,
+    format,
+    ...(date ? { date: date.date } : {}),
+    ...(endDate ? { endDate } : {}),
+    ...(place ? { place } : {}),
+    ...(occasion ? { occasion } : {}),
+    participants: draft.participants.map(
+      (p): Participant => ({ official: `person:${p.person.index}`, name: p.name.slice(0, 300), evidence: [p.evidence] }),
+    ),
+    ...(topics.length > 0 ? { topics } : {}),
+    ...(draft.verb ? { evidence: [{ paragraph: first.paragraph, ...draft.verb }] } : {}),
+    ...(date ? { dateEvidence: [{ paragraph: first.paragraph, start: offset + date.start, end: offset + date.end }] } : {}),
+  };
+}
+
+function buildOfficials(people: People, participants: Set<Person>, ctx: MeetingContext): { officials: Official[]; ids: Map<string, string>; parliaments: string[] } {
+  const { k } = ctx;
+  const ids = new Map<string, string>();
+  const used = new Set<string>();
+  const officials: Official[] = [];
+  const parliaments: string[] = [];
+  const ordered = [...people.all].sort((a, b) => a.first.paragraph - b.first.paragraph || a.first.start - b.first.start);
+  for (const person of ordered) {
+    if (!participants.has(person) && !(person.strong && (person.positions.length > 0 || person.known))) continue;
+    let id = person.known?.id ?? `official:${slugify(person.name) || "unnamed"}`;
+    if (used.has(id)) id = `${id}-${person.index + 1}`;
+    used.add(id);
+    ids.set(`person:${person.index}`, id);
+    const official: Official = { id, name: person.name.slice(0, 300) };
+    const otherNames = [...(person.known?.otherNames ?? [])];
+    if (person.known && person.known.name !== person.name && !otherNames.some((n) => n.name === person.known!.name)) otherNames.push({ name: person.known.name });
+    if (otherNames.length > 0) official.otherNames = otherNames.map((n) => ({ ...n }));
+    if (person.honorific) official.honorific = person.honorific;
+    const positions: Position[] = [];
+    for (const { span, paragraph } of person.positions.slice(0, 10)) {
+      const facts = describePosition(span.label, k);
+      const position: Position = { label: span.label.replace(/\s+/g, " ").slice(0, 500), role: facts.role };
+      if (facts.parliament) {
+        position.organization = { parliament: facts.parliament.id };
+        parliaments.push(facts.parliament.id);
+      }
+      if (facts.chamber) position.chamber = facts.chamber;
+      const country = facts.country ?? (!facts.parliament && namesNoOrganisation(span.label) ? ctx.hostCountry : undefined);
+      if (country) position.country = country;
+      position.evidence = [{ paragraph, start: span.start, end: span.end }];
+      positions.push(position);
+    }
+    if (positions.length > 0) official.positions = positions;
+    officials.push(official);
+  }
+  return { officials, ids, parliaments };
 }

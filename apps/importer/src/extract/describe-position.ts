@@ -1,0 +1,99 @@
+import type { Role } from "@parlwire/schema";
+import { findParliamentMention } from "../knowledge/find-parliament.js";
+import type { Knowledge } from "../knowledge/knowledge.js";
+import type { KnownParliament } from "../knowledge/knowledge-schema.js";
+import { countryMentions } from "./country-mentions.js";
+
+/** What a position label says: the normalised role, the parliament, chamber and country. */
+export interface PositionFacts {
+  role: Role;
+  parliament?: KnownParliament;
+  chamber?: "single" | "upper" | "lower";
+  country?: string;
+}
+
+const parliamentWord =
+  /\b(?:Parliament|parliament|Senate|Assembly|Majlis|Mejlis|Duma|Sejm|Congress|House of (?:Representatives|Commons|Lords)|Chamber of Deputies|Federation Council|Legislative|Shura|Riigikogu|Saeima|Seimas|Bundestag|Knesset|Rada|Kenesh|Khural|Storting|Riksdag|Eduskunta|Folketing|Althing|Sabor)\b/;
+const committeeWord = /\b(?:[Cc]ommittee|[Cc]ommission)\b/;
+const groupWord = /\b(?:group|Group|WG|friendship)\b/;
+const orgWord = /\b(?:of|to|in|for)\b|[\p{Lu}]{2,}/u;
+const leadingModifiers = /^(?:acting|former|interim|honorary|incumbent|outgoing|newly appointed|extraordinary and plenipotentiary|plenipotentiary)\s+/;
+
+function contextHolds(context: string, label: string, parliament: KnownParliament | undefined, hasCountry: boolean): boolean {
+  const isParliament = parliament !== undefined || parliamentWord.test(label);
+  switch (context) {
+    case "any":
+      return true;
+    case "parliament":
+      return isParliament;
+    case "committee":
+      return committeeWord.test(label);
+    case "group":
+      return groupWord.test(label);
+    case "country":
+      return hasCountry && !isParliament;
+    case "parliament-or-none":
+      return isParliament || !orgWord.test(label);
+    default:
+      return false;
+  }
+}
+
+/**
+ * Reads a position label: role from data/positions.json rules (first match wins), the parliament
+ * it names, the chamber, and the country the holder represents (for an ambassador, the sending
+ * country; otherwise the parliament's country, or the first country not after "to/in/for/with").
+ */
+export function describePosition(label: string, k: Knowledge): PositionFacts {
+  const mention = findParliamentMention(k, label);
+  const parliament = mention?.parliament;
+  const countries = countryMentions(label, k);
+  const lower = label
+    .toLowerCase()
+    .replace(/^the\s+/, "")
+    .replace(/^[\p{L}-]+[’']s\s+/u, "")
+    .replace(/^[a-z]{2,6}\s+(?=\S)/, (m) => (k.titles.has(m.trim()) || k.modifiers.has(m.trim()) ? m : ""));
+  const candidates = [lower, lower.replace(leadingModifiers, "")];
+  let role: Role = "other";
+  outer: for (const rule of k.roleRules) {
+    for (const title of rule.titles) {
+      for (const candidate of candidates) {
+        if ((candidate === title || candidate.startsWith(`${title} `)) && contextHolds(rule.context, label, parliament, countries.length > 0)) {
+          role = rule.role;
+          break outer;
+        }
+      }
+    }
+  }
+
+  const facts: PositionFacts = { role };
+  if (parliament) {
+    facts.parliament = parliament;
+    const chambers = parliament.chambers ?? [];
+    if (chambers.length === 1 && chambers[0]!.kind === "single") facts.chamber = "single";
+    else {
+      const chamber = chambers.find((c) => [c.name, ...(c.aliases ?? [])].some((n) => n !== undefined && label.includes(n)));
+      if (chamber) facts.chamber = chamber.kind;
+    }
+  }
+  const national = countries.filter((c) => !["to", "in", "for", "with", "against", "on"].includes(c.before));
+  if (role === "ambassador") {
+    facts.country = national[0]?.code;
+  } else if (parliament?.country) {
+    facts.country = parliament.country;
+  } else if (parliament) {
+    // An international assembly: the holder represents a country only if the label names one.
+    const rest = label.slice((mention?.index ?? 0) + (mention?.alias.length ?? 0));
+    const other = findParliamentMention(k, rest)?.parliament;
+    facts.country = other?.country;
+  } else {
+    facts.country = national[0]?.code;
+  }
+  if (facts.country === undefined) delete facts.country;
+  return facts;
+}
+
+/** Does a label name no organisation at all ("MP", "member"), so the holder belongs to the publishing side? */
+export function namesNoOrganisation(label: string): boolean {
+  return !orgWord.test(label) && !parliamentWord.test(label);
+}

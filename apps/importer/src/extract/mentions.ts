@@ -1,0 +1,282 @@
+import type { Knowledge } from "../knowledge/knowledge.js";
+import { honorifics, positionBreakers, positionConnectors } from "./lexicon.js";
+import { basePart, isNameToken, isParticle, nameRunEnd } from "./name-tokens.js";
+import type { Token } from "./tokens.js";
+
+/** A position phrase as written, with its span in the paragraph. */
+export interface PositionSpan {
+  label: string;
+  start: number;
+  end: number;
+}
+
+/** How a person was named. */
+export type MentionKind = "title" | "honorific" | "appositive" | "list" | "bare" | "surname";
+
+/** A named person in one paragraph. */
+export interface Mention {
+  kind: MentionKind;
+  name: string;
+  /** Span of the name (UTF-16, in the paragraph). */
+  start: number;
+  end: number;
+  /** First token of the whole mention (position or honorific included). */
+  fromToken: number;
+  /** Token after the name (or after an appositive position). */
+  toToken: number;
+  honorific?: string;
+  positions: PositionSpan[];
+}
+
+/** Longest position phrase between a title and a name, in tokens. */
+const maxPositionTokens = 40;
+
+interface TitleMatch {
+  from: number;
+  to: number;
+  plural?: string;
+}
+
+/** A position title (chair, secretary general, MPs...) starting at token i. */
+function titleAt(tokens: Token[], i: number, k: Knowledge): TitleMatch | undefined {
+  const t = tokens[i];
+  if (!t || !t.word) return undefined;
+  const first = t.text.toLowerCase();
+  const plural = k.plurals.get(first);
+  if (plural) return { from: i, to: i + 1, plural };
+  // Multi-word titles first (secretary general, prime minister), up to three words.
+  for (let n = 3; n >= 1; n--) {
+    if (i + n > tokens.length) continue;
+    const words = tokens.slice(i, i + n);
+    if (!words.every((w) => w.word)) continue;
+    if (k.titles.has(words.map((w) => w.text.toLowerCase()).join(" "))) return { from: i, to: i + n };
+  }
+  return undefined;
+}
+
+/** Extends a title leftwards over modifiers (First Deputy, Extraordinary and Plenipotentiary, Azerbaijan’s, LA). */
+function modifiersBefore(tokens: Token[], i: number, k: Knowledge, stopAt: number): number {
+  let from = i;
+  while (from - 1 >= stopAt) {
+    const t = tokens[from - 1]!;
+    const lower = t.text.toLowerCase();
+    const isModifier = t.word && k.modifiers.has(lower) && (lower !== "and" || (from - 2 >= stopAt && k.modifiers.has(tokens[from - 2]!.text.toLowerCase())));
+    const isPossessive = t.word && /^[\p{Lu}].*[’']s$/u.test(t.text);
+    const isAcronym = t.word && t.text.length >= 2 && t.text.length <= 6 && /^[\p{Lu}]+$/u.test(t.text) && !k.titles.has(lower);
+    if (!(isModifier || isPossessive || isAcronym) || tokens[from]!.start - t.end > 2) break;
+    from--;
+  }
+  return from;
+}
+
+function span(paragraph: string, tokens: Token[], from: number, to: number): PositionSpan {
+  const start = tokens[from]!.start;
+  const end = tokens[to - 1]!.end;
+  return { label: paragraph.slice(start, end), start, end };
+}
+
+/** Splits a compound position ("Deputy Chair of X, chairman of Y") at commas followed by a title. */
+function splitPositions(paragraph: string, tokens: Token[], from: number, to: number, k: Knowledge): PositionSpan[] {
+  const parts: PositionSpan[] = [];
+  let start = from;
+  for (let j = from; j < to; j++) {
+    if (tokens[j]!.text === "," && j > start) {
+      parts.push(span(paragraph, tokens, start, j));
+      start = j + 1;
+    }
+  }
+  if (start < to) parts.push(span(paragraph, tokens, start, to));
+  return parts.filter((p) => p.label.length > 1 && k !== undefined);
+}
+
+function nameText(paragraph: string, tokens: Token[], from: number, to: number): { name: string; start: number; end: number } {
+  const start = tokens[from]!.start;
+  const last = tokens[to - 1]!;
+  const end = last.start + basePart(last.text).length;
+  return { name: paragraph.slice(start, end).replace(/\s+/g, " "), start, end };
+}
+
+/** Does a comma at j continue a compound position (", chairman of...", ", Speaker of...")? */
+function continuesPosition(tokens: Token[], j: number, k: Knowledge): boolean {
+  const next = j + 1 < tokens.length && tokens[j + 1]!.text.toLowerCase() === "the" ? j + 2 : j + 1;
+  if (titleAt(tokens, next, k)) return true;
+  const t = tokens[next];
+  return !!t && t.word && k.modifiers.has(t.text.toLowerCase()) && t.text.toLowerCase() !== "and" && !!titleAt(tokens, next + 1, k);
+}
+
+/**
+ * Scans right from a title for the name it introduces: "Chair of the Kazakhstan Parliament’s Senate
+ * Maulen Ashimbayev". Returns the name's token range, or undefined when the phrase ends first.
+ */
+function nameAfterTitle(tokens: Token[], from: number, k: Knowledge): { from: number; to: number } | undefined {
+  let lowercaseRun = 0;
+  for (let j = from; j < tokens.length && j - from < maxPositionTokens; ) {
+    const t = tokens[j]!;
+    if (isNameToken(t, k) && !isParticle(t)) {
+      const end = nameRunEnd(tokens, j, k);
+      if (end - j >= 2) {
+        let start = j;
+        // "Speaker of the Saeima Daiga Mieriņa": after "of (the)" a three-word run starts with the body's name.
+        const previous = tokens[j - 1]?.text.toLowerCase();
+        if (end - j >= 3 && (previous === "the" || previous === "of") && !tokens.slice(j, end).some((x) => isParticle(x) || /^(?:Al|El|Bin|Ibn|Abu)(?:-|$)/.test(x.text))) {
+          start = j + 1;
+        }
+        return { from: start, to: end };
+      }
+      j = end;
+      lowercaseRun = 0;
+      continue;
+    }
+    if (t.word) {
+      const lower = t.text.toLowerCase();
+      if (/^[\p{Lu}\p{N}]/u.test(t.text)) {
+        lowercaseRun = 0;
+      } else {
+        // Verbs (past tense) and clause words end the phrase: it was not a title before a name.
+        if (positionBreakers.has(lower) || (lower.length > 4 && lower.endsWith("ed"))) return undefined;
+        if (!positionConnectors.has(lower) && ++lowercaseRun > 4) return undefined;
+      }
+      j++;
+      continue;
+    }
+    if (t.text === "," && continuesPosition(tokens, j, k)) {
+      j++;
+      continue;
+    }
+    if (t.text === "-" || t.text === "–" || t.text === "—" || t.text === "(" || t.text === ")" || t.text === "’" || t.text === "'") {
+      j++;
+      continue;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** A position written after a name: "Martin Chungong, the Secretary General of the IPU". */
+function positionAfterName(tokens: Token[], at: number, k: Knowledge): { from: number; to: number; next: number } | undefined {
+  let j = at;
+  if (tokens[j]?.text === ",") j++;
+  if (tokens[j]?.text.toLowerCase() === "the") j++;
+  let titleFrom = j;
+  while (tokens[titleFrom] && k.modifiers.has(tokens[titleFrom]!.text.toLowerCase()) && tokens[titleFrom]!.text.toLowerCase() !== "and") titleFrom++;
+  const title = titleAt(tokens, titleFrom, k);
+  if (!title || title.plural) return undefined;
+  let end = title.to;
+  let last = title.to;
+  for (let x = title.to; x < tokens.length && x - title.to < maxPositionTokens; x++) {
+    const t = tokens[x]!;
+    if (t.word && /^[\p{Lu}\p{N}]/u.test(t.text)) {
+      last = x + 1;
+      continue;
+    }
+    if (t.word && positionConnectors.has(t.text.toLowerCase())) continue;
+    if (t.text === "-" || t.text === "–") continue;
+    break;
+  }
+  end = last;
+  return { from: j, to: end, next: end };
+}
+
+/** Finds the named people of a paragraph, with their honorifics and positions as written. */
+export function findMentions(paragraph: string, tokens: Token[], k: Knowledge): Mention[] {
+  const mentions: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    const lower = t.text.toLowerCase();
+
+    // Honorific + name: Mrs Gafarova, H. E. Mr. Martin Chungong.
+    if (t.word && honorifics.has(lower) && /^[\p{Lu}]/u.test(t.text)) {
+      let from = i;
+      // "H. E." before the honorific.
+      if (i >= 4 && tokens[i - 4]!.text === "H" && tokens[i - 3]!.text === "." && tokens[i - 2]!.text === "E" && tokens[i - 1]!.text === ".") from = i - 4;
+      let j = i + 1;
+      if (tokens[j]?.text === ".") j++;
+      const end = nameRunEnd(tokens, j, k);
+      if (end > j) {
+        const n = nameText(paragraph, tokens, j, end);
+        const honorific = paragraph.slice(tokens[from]!.start, tokens[j - 1]!.end).replace(/\s+/g, " ");
+        const after = positionAfterName(tokens, end, k);
+        const positions = after ? splitPositions(paragraph, tokens, after.from, after.to, k) : [];
+        mentions.push({ kind: end - j >= 2 ? "honorific" : "surname", ...n, fromToken: from, toToken: after?.next ?? end, honorific, positions });
+        i = after?.next ?? end;
+        continue;
+      }
+    }
+
+    // Title … name: Chair of the Milli Majlis Sahiba Gafarova; the MPs A B, C D and E F.
+    const title = titleAt(tokens, i, k);
+    if (title) {
+      const name = nameAfterTitle(tokens, title.to, k);
+      if (name) {
+        const previousEnd = mentions.length > 0 ? mentions[mentions.length - 1]!.toToken : 0;
+        const from = modifiersBefore(tokens, i, k, previousEnd);
+        const positionTo = name.from;
+        let positions = positionTo > from ? splitPositions(paragraph, tokens, from, trimEnd(tokens, from, positionTo), k) : [];
+        if (title.plural) {
+          // "the MPs A, B and C": each holds the singular title.
+          positions = positions.map((p) => ({ ...p, label: singular(p.label, title.plural!) }));
+        }
+        const n = nameText(paragraph, tokens, name.from, name.to);
+        mentions.push({ kind: "title", ...n, fromToken: from, toToken: name.to, positions });
+        i = listAfter(paragraph, tokens, name.to, k, mentions, title.plural ? positions : []);
+        continue;
+      }
+      i = title.to;
+      continue;
+    }
+
+    // A bare name, perhaps with a position after it.
+    if (isNameToken(t, k) && !isParticle(t)) {
+      const end = nameRunEnd(tokens, i, k);
+      if (end - i >= 2) {
+        const n = nameText(paragraph, tokens, i, end);
+        const after = positionAfterName(tokens, end, k);
+        if (after) {
+          mentions.push({ kind: "appositive", ...n, fromToken: i, toToken: after.next, positions: splitPositions(paragraph, tokens, after.from, after.to, k) });
+          i = after.next;
+        } else {
+          mentions.push({ kind: "bare", ...n, fromToken: i, toToken: end, positions: [] });
+          i = listAfter(paragraph, tokens, end, k, mentions, []);
+        }
+        continue;
+      }
+      i = Math.max(end, i + 1);
+      continue;
+    }
+    i++;
+  }
+  return mentions;
+}
+
+/** Drops trailing commas, articles and dashes from a position's token range. */
+function trimEnd(tokens: Token[], from: number, to: number): number {
+  let end = to;
+  while (end > from && /^(?:,|the|-|–|—|\(|’)$/i.test(tokens[end - 1]!.text)) end--;
+  return end;
+}
+
+/** "MPs" → "MP", keeping the rest of the label. */
+function singular(label: string, title: string): string {
+  return label.replace(/\b(MPs|members|Members|ambassadors|Ambassadors|deputies|Deputies|senators|Senators|heads|Heads|ministers|Ministers|parliamentarians|lawmakers|representatives|Representatives|speakers|Speakers|chairs|Chairs)\b/, (w) =>
+    /^[A-Z]/.test(w) && title !== "MP" ? title.charAt(0).toUpperCase() + title.slice(1) : title,
+  );
+}
+
+/** Names listed after a mention (", C D and E F"), sharing a plural title's position. */
+function listAfter(paragraph: string, tokens: Token[], at: number, k: Knowledge, mentions: Mention[], shared: PositionSpan[]): number {
+  let j = at;
+  for (let guard = 0; guard < 50; guard++) {
+    let next = j;
+    if (tokens[next]?.text === ",") next++;
+    if (tokens[next]?.text.toLowerCase() === "and") next++;
+    if (next === j) break;
+    if (titleAt(tokens, next, k)) break;
+    const end = nameRunEnd(tokens, next, k);
+    if (end - next < 2) break;
+    const n = nameText(paragraph, tokens, next, end);
+    mentions.push({ kind: "list", ...n, fromToken: next, toToken: end, positions: shared });
+    j = end;
+  }
+  return j;
+}

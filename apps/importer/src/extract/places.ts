@@ -1,0 +1,85 @@
+import { countryCodeOf } from "../knowledge/countries.js";
+import { findParliamentMention } from "../knowledge/find-parliament.js";
+import type { Knowledge } from "../knowledge/knowledge.js";
+
+/** A place read from prose, with its span. */
+export interface ProsePlace {
+  name: string;
+  country?: string;
+  start: number;
+  end: number;
+}
+
+// A capitalised phrase: up to five capitalised words, "of"/"and" and "the" allowed between them.
+// Each repetition starts with a space then a capital, and words cannot contain spaces: linear.
+const cap = "(?:the )?[\\p{Lu}][\\p{L}’'-]*(?: (?:of |and )?(?:the )?[\\p{Lu}][\\p{L}’'-]*){0,4}";
+const travel = new RegExp(
+  `\\b(?:capital(?: city)? of|visits? to|trip to|travel(?:s|led|ling)? to|journey to|tour of|arrived (?:in|at)|arrives (?:in|at)|arriving (?:in|at)|depart(?:s|ed)? for|leave for|left for|(?:heads?|headed) for|came to|welcomed to)\\s+(${cap})`,
+  "gu",
+);
+const locative = new RegExp(`\\b(?:in|at)\\s+(${cap})`, "gu");
+const hostingThanks = new RegExp(`\\bthank(?:ed|s)?\\s+(${cap})\\s+for hosting`, "gu");
+
+/** What a capitalised phrase is, as a place: a country, a city or a parliament (venue), or unknown. */
+function classify(name: string, k: Knowledge): { country?: string; known: boolean } {
+  const bare = name.replace(/^the\s+/, "");
+  const code = countryCodeOf(bare);
+  if (code) return { country: code, known: true };
+  const city = k.cities.get(bare);
+  if (city) return { country: city, known: true };
+  const parliament = findParliamentMention(k, bare);
+  if (parliament && parliament.index === 0 && parliament.alias.length === bare.length) {
+    return { ...(parliament.parliament.country ? { country: parliament.parliament.country } : {}), known: true };
+  }
+  return { known: false };
+}
+
+/** Trims a captured phrase to the place: drops a trailing "the", a leading "the Hellenic capital of". */
+function tidy(raw: string): string {
+  return raw.replace(/\s+(?:of|and|the)$/, "").trim();
+}
+
+/**
+ * The place of a meeting in a sentence: where someone travels or arrives ("visit to the Russian
+ * Federation", "arrived in Warsaw", "the capital of Athens"), else a known country, city or
+ * parliament after "in"/"at". `blocked` spans (names, positions) are skipped.
+ */
+export function findPlace(text: string, k: Knowledge, blocked: { start: number; end: number }[]): ProsePlace | undefined {
+  const sample = text.slice(0, 5000);
+  const free = (start: number, end: number) => !blocked.some((b) => start < b.end && end > b.start);
+  const candidates: (ProsePlace & { rank: number })[] = [];
+  for (const [pattern, rank] of [
+    [travel, 0],
+    [locative, 1],
+  ] as const) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(sample); m !== null; m = pattern.exec(sample)) {
+      let name = tidy(m[1]!);
+      // "the Hellenic capital of Athens": the city, not the adjective.
+      const capital = /\bcapital(?: city)? of (.+)$/.exec(name);
+      if (capital) name = capital[1]!;
+      const start = m.index + m[0].length - m[1]!.length + m[1]!.indexOf(name);
+      const end = start + name.length;
+      const info = classify(name, k);
+      if (rank === 1 && !info.known) continue;
+      if (!free(start, end)) continue;
+      candidates.push({ name, ...(info.country ? { country: info.country } : {}), start, end, rank });
+    }
+  }
+  candidates.sort((a, b) => a.rank - b.rank || a.start - b.start);
+  const best = candidates[0];
+  if (!best) return undefined;
+  return { name: best.name, ...(best.country ? { country: best.country } : {}), start: best.start, end: best.end };
+}
+
+/** "She thanked Pakistan for hosting ...": the host country or city. */
+export function findHostThanks(text: string, k: Knowledge): ProsePlace | undefined {
+  hostingThanks.lastIndex = 0;
+  const m = hostingThanks.exec(text.slice(0, 5000));
+  if (!m) return undefined;
+  const name = tidy(m[1]!);
+  const info = classify(name, k);
+  if (!info.known) return undefined;
+  const start = m.index + m[0].indexOf(m[1]!);
+  return { name, ...(info.country ? { country: info.country } : {}), start, end: start + name.length };
+}
