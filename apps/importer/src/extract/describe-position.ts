@@ -94,6 +94,10 @@ export function describePosition(label: string, k: Knowledge): PositionFacts {
 }
 
 /** Does a label name no organisation at all ("MP", "member"), so the holder belongs to the publishing side? */
-export function namesNoOrganisation(label: string): boolean {
-  return !orgWord.test(label) && !parliamentWord.test(label);
+export function namesNoOrganisation(label: string, k: Knowledge): boolean {
+  const rest = label
+    .split(/\s+/)
+    .filter((w) => !k.titles.has(w.toLowerCase()) && !k.modifiers.has(w.toLowerCase()) && !/^the$/i.test(w))
+    .join(" ");
+  return !orgWord.test(rest) && !parliamentWord.test(rest);
 }

@@ -287,7 +287,7 @@ function buildOfficials(people: People, participants: Set<Person>, ctx: MeetingC
         parliaments.push(facts.parliament.id);
       }
       if (facts.chamber) position.chamber = facts.chamber;
-      const country = facts.country ?? (!facts.parliament && namesNoOrganisation(span.label) ? ctx.hostCountry : undefined);
+      const country = facts.country ?? (!facts.parliament && namesNoOrganisation(span.label, k) ? ctx.hostCountry : undefined);
       if (country) position.country = country;
       position.evidence = [{ paragraph, start: span.start, end: span.end }];
       positions.push(position);

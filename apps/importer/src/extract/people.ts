@@ -48,9 +48,13 @@ export class People {
     const parts = fold.split(" ");
     const given = parts[0]!;
     const family = parts[parts.length - 1]!;
+    // One name is the other without its first word(s): "Barakat Al-Nahar" in "Omar Barakat Al-Nahar".
+    const suffixOf = (long: string, short: string) => short.includes(" ") && long.endsWith(` ${short}`);
     return this.all.find(
       (p) =>
         foldName(p.name) === fold ||
+        suffixOf(foldName(p.name), fold) ||
+        suffixOf(fold, foldName(p.name)) ||
         (p.family === family && (p.given === given || (given.length >= 4 && p.given.length >= 4 && editDistanceAtMostOne(p.given, given)))),
     );
   }

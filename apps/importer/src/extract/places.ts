@@ -14,7 +14,7 @@ export interface ProsePlace {
 // Each repetition starts with a space then a capital, and words cannot contain spaces: linear.
 const cap = "(?:the )?[\\p{Lu}][\\p{L}’'-]*(?: (?:of |and )?(?:the )?[\\p{Lu}][\\p{L}’'-]*){0,4}";
 const travel = new RegExp(
-  `\\b(?:capital(?: city)? of|visits? to|trip to|travel(?:s|led|ling)? to|journey to|tour of|arrived (?:in|at)|arrives (?:in|at)|arriving (?:in|at)|depart(?:s|ed)? for|leave for|left for|(?:heads?|headed) for|came to|welcomed to)\\s+(${cap})`,
+  `\\b(?:visits? to|trip to|travel(?:s|led|ling)? to|journey to|tour of|arrived (?:in|at)|arrives (?:in|at)|arriving (?:in|at)|depart(?:s|ed)? for|leave for|left for|(?:heads?|headed) for|came to|welcomed to)\\s+(${cap})`,
   "gu",
 );
 const locative = new RegExp(`\\b(?:in|at)\\s+(${cap})`, "gu");
@@ -45,7 +45,8 @@ function tidy(raw: string): string {
  * parliament after "in"/"at". `blocked` spans (names, positions) are skipped.
  */
 export function findPlace(text: string, k: Knowledge, blocked: { start: number; end: number }[]): ProsePlace | undefined {
-  const sample = text.slice(0, 5000);
+  // "the Hellenic capital of Athens": blank the lead-in (same length, so offsets hold) to reach the city.
+  const sample = text.slice(0, 5000).replace(/\b(?:the )?(?:[\p{Lu}][\p{L}-]* )?capital(?: city)? of /gu, (m) => " ".repeat(m.length));
   const free = (start: number, end: number) => !blocked.some((b) => start < b.end && end > b.start);
   const candidates: (ProsePlace & { rank: number })[] = [];
   for (const [pattern, rank] of [
@@ -54,10 +55,7 @@ export function findPlace(text: string, k: Knowledge, blocked: { start: number; 
   ] as const) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(sample); m !== null; m = pattern.exec(sample)) {
-      let name = tidy(m[1]!);
-      // "the Hellenic capital of Athens": the city, not the adjective.
-      const capital = /\bcapital(?: city)? of (.+)$/.exec(name);
-      if (capital) name = capital[1]!;
+      const name = tidy(m[1]!);
       const start = m.index + m[0].length - m[1]!.length + m[1]!.indexOf(name);
       const end = start + name.length;
       const info = classify(name, k);
