@@ -8,8 +8,8 @@ import { renderJsonLd } from "./jsonld.js";
 import { renderMarkdown } from "./markdown.js";
 import { renderPopolo } from "./popolo.js";
 import { renderTextLayout } from "./text-layout.js";
-import { buildSite, placeholderBaseUrl } from "./site/build-site.js";
-import { formatInputIssue, readReleases } from "./site/inputs.js";
+import { buildSite, placeholderBaseUrl } from "./static-site/build-site.js";
+import { formatInputIssue, readReleases } from "./static-site/inputs.js";
 import { safeHttpUrl } from "./escape.js";
 import packageJson from "../package.json" with { type: "json" };
 

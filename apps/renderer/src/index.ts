@@ -8,5 +8,5 @@ export { renderFeeds, type FeedOptions, type Feeds } from "./feeds.js";
 export { PopoloBuilder, renderPopolo, type PopoloDocument } from "./popolo.js";
 export { contentSecurityPolicy } from "./page-style.js";
 export type { PageContext } from "./page-layout.js";
-export { buildSite, placeholderBaseUrl, type SiteOptions, type SiteSummary } from "./site/build-site.js";
-export { formatInputIssue, readReleases, type InputIssue, type InputRecord } from "./site/inputs.js";
+export { buildSite, placeholderBaseUrl, type SiteOptions, type SiteSummary } from "./static-site/build-site.js";
+export { formatInputIssue, readReleases, type InputIssue, type InputRecord } from "./static-site/inputs.js";

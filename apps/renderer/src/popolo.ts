@@ -48,12 +48,19 @@ export function renderPopolo(releases: Iterable<Release>): PopoloDocument {
   return builder.build();
 }
 
-/** Collects Popolo objects release by release, keeping only the merged objects, not the releases. */
+/**
+ * Collects Popolo objects release by release, keeping only the merged objects, not the releases.
+ * With `onEvent`, events (one per meeting, the part that grows with the corpus) are handed over
+ * as they are found instead of kept, and are left out of {@link PopoloBuilder.build}.
+ */
 export class PopoloBuilder {
   private readonly persons = new Map<string, Json>();
   private readonly organizations = new Map<string, Json>();
   private readonly memberships = new Map<string, Json>();
   private readonly events = new Map<string, Json>();
+  private readonly eventIds = new Set<string>();
+
+  constructor(private readonly onEvent?: (event: Json) => void) {}
 
   add(release: Release): void {
     const { persons, organizations, memberships, events } = this;
@@ -97,7 +104,7 @@ export class PopoloBuilder {
           memberships.set(
             key,
             compact({
-              id: `membership:${slugify(official.id.slice(9))}-${memberships.size + 1}`,
+              id: `membership:${memberships.size + 1}`,
               person_id: official.id,
               organization_id: organizationId,
               role: position.label,
@@ -110,24 +117,24 @@ export class PopoloBuilder {
       }
     }
     for (const meeting of release.meetings) {
-      if (events.has(meeting.id)) continue;
-      events.set(
-        meeting.id,
-        compact({
-          id: meeting.id,
-          name: release.title,
-          classification: "meeting",
-          status: meeting.status === "held" ? "passed" : meeting.status === "cancelled" ? "cancelled" : "confirmed",
-          start_date: meeting.date,
-          end_date: meeting.endDate,
-          location: meeting.place ? compact({ name: meeting.place.name, country: meeting.place.country }) : undefined,
-          description: meeting.occasion,
-          participants: meeting.participants.map((p) =>
-            compact({ entity_type: "person", entity_id: p.official, name: p.name, note: p.side }),
-          ),
-          sources: [{ note: release.id }],
-        }),
-      );
+      if (this.eventIds.has(meeting.id)) continue;
+      this.eventIds.add(meeting.id);
+      const event = compact({
+        id: meeting.id,
+        name: release.title,
+        classification: "meeting",
+        status: meeting.status === "held" ? "passed" : meeting.status === "cancelled" ? "cancelled" : "confirmed",
+        start_date: meeting.date,
+        end_date: meeting.endDate,
+        location: meeting.place ? compact({ name: meeting.place.name, country: meeting.place.country }) : undefined,
+        description: meeting.occasion,
+        participants: meeting.participants.map((p) =>
+          compact({ entity_type: "person", entity_id: p.official, name: p.name, note: p.side }),
+        ),
+        sources: [{ note: release.id }],
+      });
+      if (this.onEvent) this.onEvent(event);
+      else events.set(meeting.id, event);
     }
   }
 

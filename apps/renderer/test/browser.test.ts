@@ -9,7 +9,7 @@ import { extname, join, normalize, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../src/site/build-site.js";
+import { buildSite } from "../src/static-site/build-site.js";
 import { generateRelease } from "./generate-releases.js";
 import { hostilePath, seedPath } from "./helpers.js";
 

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { validateRelease } from "@parlwire/schema";
-import { buildSite } from "../src/site/build-site.js";
-import { formatInputIssue, type InputIssue } from "../src/site/inputs.js";
+import { buildSite } from "../src/static-site/build-site.js";
+import { formatInputIssue, type InputIssue } from "../src/static-site/inputs.js";
 import { generateRelease } from "./generate-releases.js";
 import { hostilePath, seedPath } from "./helpers.js";
 
@@ -60,6 +60,14 @@ describe("the static site", async () => {
     }
     expect(files.filter((f) => f.startsWith("releases/"))).toHaveLength(9);
     expect(files.some((f) => f.endsWith(".tmp"))).toBe(false);
+  });
+
+  it("writes Popolo JSON for every release, events streamed through a scratch file that is removed", () => {
+    const popolo = JSON.parse(readFileSync(join(outA, "data/popolo.json"), "utf8"));
+    expect(popolo.events).toHaveLength(9);
+    expect(popolo.persons.map((p: { id: string }) => p.id)).toContain("official:sahiba-gafarova");
+    expect(popolo.memberships.length).toBeGreaterThan(0);
+    expect(filesUnder(outA).some((f) => f.includes("popolo-events"))).toBe(false);
   });
 
   it("lists releases newest first across the index pages", () => {

@@ -1,0 +1,90 @@
+// `npm run bench`: prints, never asserts. Renders a generated 10,000-release site to disk and,
+// in the same run, the same release pages through Handlebars as a baseline, as a ratio.
+import { createWriteStream, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { once } from "node:events";
+import { validateRelease, type Release } from "@parlwire/schema";
+import { renderHtmlPage } from "../src/html-page.js";
+import { rootPrefix, releasePath } from "../src/paths.js";
+import { buildSite } from "../src/static-site/build-site.js";
+import { AtomicWriter } from "../src/static-site/atomic-write.js";
+import { generateRelease } from "../test/generate-releases.js";
+import { renderWithHandlebars } from "./handlebars-page.js";
+
+const total = Number(process.env.BENCH_RELEASES ?? 10_000);
+const checkpoints = new Set([total / 4, total / 2, total].map(Math.round));
+const gc = (globalThis as { gc?: () => void }).gc;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const work = mkdtempSync(join(tmpdir(), "parlwire-bench-"));
+
+try {
+  console.log(`parlwire renderer bench: ${total} generated releases, node ${process.version}, one process (one core)\n`);
+  const input = join(work, "releases.ndjson");
+  const stream = createWriteStream(input);
+  for (let i = 0; i < total; i++) {
+    if (!stream.write(`${JSON.stringify(generateRelease(i))}\n`)) await once(stream, "drain");
+  }
+  stream.end();
+  await once(stream, "finish");
+
+  // 1. The whole site, streamed from NDJSON: parse, validate, render, write atomically, then the
+  //    index, official and parliament pages, feeds, Popolo and sitemap.
+  gc?.();
+  const memory: string[] = [];
+  let pagesDone = 0;
+  let pagesTime = 0;
+  const start = performance.now();
+  const summary = await buildSite([input], {
+    out: join(work, "site"),
+    baseUrl: "https://example.org/",
+    onRelease: (count) => {
+      if (!checkpoints.has(count)) return;
+      pagesDone = count;
+      pagesTime = performance.now() - start;
+      gc?.();
+      const usage = process.memoryUsage();
+      memory.push(`  after ${String(count).padStart(6)} releases: heap used ${mb(usage.heapUsed).padStart(9)}, rss ${mb(usage.rss).padStart(9)}, max rss so far ${mb(process.resourceUsage().maxRSS * 1024).padStart(9)}`);
+    },
+  });
+  const siteTime = performance.now() - start;
+  console.log(`site: ${summary.releases} releases, ${summary.officials} officials, ${summary.parliaments} parliaments, ${summary.files} files`);
+  console.log(`  release pages (parse + validate + render + atomic write): ${Math.round(pagesDone / (pagesTime / 1000))} pages/s`);
+  console.log(`  whole site including index/official/parliament pages, feeds, sitemap: ${(siteTime / 1000).toFixed(2)} s, ${Math.round(summary.files / (siteTime / 1000))} files/s`);
+  console.log("memory (after a full GC at each point; heap should stay flat, it holds only the small indexes):");
+  for (const line of memory) console.log(line);
+
+  // 2. Rendering alone, ours vs Handlebars, on the same validated releases, to disk and in memory.
+  const releases: Release[] = [];
+  for (let i = 0; i < total; i++) {
+    const result = validateRelease(JSON.parse(JSON.stringify(generateRelease(i))));
+    if (result.ok) releases.push(result.value);
+  }
+  const context = { root: rootPrefix(releasePath("release:x")), siteTitle: "parlwire", inSite: true };
+  const measure = (name: string, render: (r: Release) => string, toDisk: boolean) => {
+    const writer = new AtomicWriter(join(work, name));
+    gc?.();
+    const t0 = performance.now();
+    let bytes = 0;
+    for (const release of releases) {
+      const html = render(release);
+      bytes += html.length;
+      if (toDisk) writer.write(releasePath(release.id), html);
+    }
+    const seconds = (performance.now() - t0) / 1000;
+    return { rate: releases.length / seconds, bytes };
+  };
+  // Warm both up once so neither pays for JIT compilation in its measurement.
+  measure("warm-ours", (r) => renderHtmlPage(r, context), false);
+  measure("warm-hbs", renderWithHandlebars, false);
+  const oursMemory = measure("ours-mem", (r) => renderHtmlPage(r, context), false);
+  const hbsMemory = measure("hbs-mem", renderWithHandlebars, false);
+  const oursDisk = measure("ours-disk", (r) => renderHtmlPage(r, context), true);
+  const hbsDisk = measure("hbs-disk", renderWithHandlebars, true);
+  console.log(`\nrelease pages, render only (in memory): parlwire ${Math.round(oursMemory.rate)} pages/s, Handlebars ${Math.round(hbsMemory.rate)} pages/s, ratio ${(oursMemory.rate / hbsMemory.rate).toFixed(2)}x`);
+  console.log(`release pages, render + atomic write:   parlwire ${Math.round(oursDisk.rate)} pages/s, Handlebars ${Math.round(hbsDisk.rate)} pages/s, ratio ${(oursDisk.rate / hbsDisk.rate).toFixed(2)}x`);
+  console.log(`  (average page ${Math.round(oursMemory.bytes / releases.length)} characters ours, ${Math.round(hbsMemory.bytes / releases.length)} Handlebars; both embed the same JSON-LD)`);
+  console.log(`\ntarget: >= 5000 release pages/s on one core; max RSS of the whole run ${mb(process.resourceUsage().maxRSS * 1024)}`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
