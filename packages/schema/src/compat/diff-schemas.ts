@@ -48,7 +48,11 @@ const maxDepth = 200;
 interface Frame {
   /** Inside `not`: narrowing the inner schema widens the outer one. */
   flip: boolean;
-  /** Inside a `oneOf` branch: widening a branch may make it overlap another, so it can reject old data too. */
+  /**
+   * Inside a `oneOf` branch: widening a branch can make it overlap another (old data now matches two
+   * branches: rejected), narrowing can remove an overlap (data matching two branches becomes valid).
+   * Either way the union changes in both directions.
+   */
   exclusive: boolean;
   depth: number;
 }
@@ -97,7 +101,7 @@ class Differ {
   #emit(out: Difference[], frame: Frame, path: string, rule: RuleName, message: string, effect: Effect = rules[rule]): void {
     let e = effect;
     if (frame.flip) e = e === "narrowed" ? "widened" : e === "widened" ? "narrowed" : e;
-    if (frame.exclusive && e === "widened") e = "changed";
+    if (frame.exclusive && e !== "none") e = "changed";
     const breaks = Object.fromEntries(compatibilityModes.map((m) => [m, breaksIn(e, m)])) as Record<CompatibilityMode, boolean>;
     out.push({ path, rule, effect: e, message, breaks });
   }
@@ -457,8 +461,8 @@ class Differ {
       if (j !== undefined) out.push(...trial(i, j));
       else if (kind === "allOf") this.#emit(out, frame, child(path, kind, i), "PRODUCT_TYPE_NARROWED", `allOf branch ${i} removed`);
       else {
-        // Removing a oneOf branch can also make new data match two old branches: breaks both ways.
-        this.#emit(out, frame, child(path, kind, i), "SUM_TYPE_NARROWED", `${kind} branch ${i} removed`, kind === "oneOf" ? "changed" : undefined);
+        // Removing a oneOf branch can also make new data match two old branches: breaks both ways (branchFrame).
+        this.#emit(out, branchFrame, child(path, kind, i), "SUM_TYPE_NARROWED", `${kind} branch ${i} removed`);
       }
     }
     for (let j = 0; j < newBranches.length; j++) {
@@ -581,15 +585,25 @@ function arrayShape(node: SchemaObject): { prefix: Json[]; rest: Json | undefine
   return { prefix: schemaArray(own(node, "prefixItems")) ?? [], rest: items };
 }
 
+/** The values an `enum`/`const` allows, keeping only those of the declared `type` (the others can never validate). */
 function valuesOf(node: SchemaObject): { kind: "enum" | "const"; values: Json[] } | undefined {
   const hasConst = Object.hasOwn(node, "const");
   const list = own(node, "enum");
+  const declared = declaredTypes(node);
+  const ofType = (values: Json[]) => values.filter((v) => covers(declared, typeOfValue(v)));
   if (hasConst) {
     const value = node.const as Json;
     const inEnum = !Array.isArray(list) || list.some((v) => canonicalJson(v) === canonicalJson(value));
-    return { kind: "const", values: inEnum ? [value] : [] };
+    return { kind: "const", values: ofType(inEnum ? [value] : []) };
   }
-  return Array.isArray(list) ? { kind: "enum", values: list } : undefined;
+  return Array.isArray(list) ? { kind: "enum", values: ofType(list) } : undefined;
+}
+
+function declaredTypes(node: SchemaObject): Set<TypeName> | undefined {
+  const declared = own(node, "type");
+  if (typeof declared === "string") return new Set([declared as TypeName]);
+  if (Array.isArray(declared)) return new Set(declared.filter((t): t is TypeName => typeof t === "string") as TypeName[]);
+  return undefined;
 }
 
 type TypeName = (typeof allTypes)[number] | "integer";
@@ -603,17 +617,8 @@ function typeOfValue(value: Json): TypeName {
 
 /** The types a schema accepts; undefined for any. `enum`/`const` restrict it to the types of their values. */
 function typeSet(node: SchemaObject): Set<TypeName> | undefined {
-  const declared = own(node, "type");
-  let set: Set<TypeName> | undefined =
-    typeof declared === "string" ? new Set([declared as TypeName])
-    : Array.isArray(declared) ? new Set(declared.filter((t): t is TypeName => typeof t === "string") as TypeName[])
-    : undefined;
   const values = valuesOf(node);
-  if (values) {
-    const valueTypes = new Set(values.values.map(typeOfValue).filter((t) => covers(set, t)));
-    set = valueTypes;
-  }
-  return set;
+  return values ? new Set(values.values.map(typeOfValue)) : declaredTypes(node);
 }
 
 function covers(set: Set<TypeName> | undefined, type: TypeName): boolean {
