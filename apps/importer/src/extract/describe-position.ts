@@ -19,7 +19,7 @@ const groupWord = /\b(?:group|Group|WG|friendship)\b/;
 const orgWord = /\b(?:of|to|in|for)\b|[\p{Lu}]{2,}/u;
 const leadingModifiers = /^(?:acting|former|interim|honorary|incumbent|outgoing|newly appointed|extraordinary and plenipotentiary|plenipotentiary)\s+/;
 
-function contextHolds(context: string, label: string, parliament: KnownParliament | undefined, hasCountry: boolean): boolean {
+function contextHolds(context: string, label: string, parliament: KnownParliament | undefined, hasCountry: boolean, k: Knowledge): boolean {
   const isParliament = parliament !== undefined || parliamentWord.test(label);
   switch (context) {
     case "any":
@@ -33,7 +33,7 @@ function contextHolds(context: string, label: string, parliament: KnownParliamen
     case "country":
       return hasCountry && !isParliament;
     case "parliament-or-none":
-      return isParliament || !orgWord.test(label);
+      return isParliament || namesNoOrganisation(label, k);
     default:
       return false;
   }
@@ -58,7 +58,9 @@ export function describePosition(label: string, k: Knowledge): PositionFacts {
   outer: for (const rule of k.roleRules) {
     for (const title of rule.titles) {
       for (const candidate of candidates) {
-        if ((candidate === title || candidate.startsWith(`${title} `)) && contextHolds(rule.context, label, parliament, countries.length > 0)) {
+        // A bare title (MP, member, deputy) must stand alone or take "of": "Deputy Speaker" is not a deputy.
+        const fits = rule.context === "parliament-or-none" ? candidate === title || candidate.startsWith(`${title} of `) : candidate === title || candidate.startsWith(`${title} `);
+        if (fits && contextHolds(rule.context, label, parliament, countries.length > 0, k)) {
           role = rule.role;
           break outer;
         }

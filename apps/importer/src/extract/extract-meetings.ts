@@ -138,6 +138,7 @@ export function extractMeetings(ctx: MeetingContext): { meetings: Meeting[]; off
 
 /** Is the mention the subject: first in its sentence, or right after an opening clause ("As the talk went on, X …")? */
 function isSubject(info: SentenceInfo, mention: Mention): boolean {
+  if (mention.possessive) return false;
   const from = info.sentence.from;
   if (mention.fromToken === from) return true;
   const first = info.mentions[0]?.mention;
@@ -287,7 +288,11 @@ function buildOfficials(people: People, participants: Set<Person>, ctx: MeetingC
         parliaments.push(facts.parliament.id);
       }
       if (facts.chamber) position.chamber = facts.chamber;
-      const country = facts.country ?? (!facts.parliament && namesNoOrganisation(span.label, k) ? ctx.hostCountry : undefined);
+      // An MP named without a parliament belongs to the publishing one; a known official has a country.
+      const country =
+        facts.country ??
+        (facts.role === "member_of_parliament" && !facts.parliament && namesNoOrganisation(span.label, k) ? ctx.hostCountry : undefined) ??
+        (facts.parliament ? undefined : person.known?.country);
       if (country) position.country = country;
       position.evidence = [{ paragraph, start: span.start, end: span.end }];
       positions.push(position);

@@ -39,6 +39,13 @@ export const notNameWords = words(`
   coordinator adviser advisor counsellor spokesperson commissioner marshal acting first
   vice former honorary permanent extraordinary plenipotentiary
   relations legislative united arabia emirates zealand korea lanka herzegovina islands
+  ties links connexions connections contacts issues matters questions development economy
+  health science agrarian agriculture labour labor family women children ecology environment
+  natural resources energy industry entrepreneurship regional diaspora transport technologies
+  technology associations religious organizations organisations integration justice
+  interaction dialogue partnership friendship humanitarian cultural scientific innovation
+  digital local self-government governance reforms affairs military interior procedures
+  ethics rules mandate immunity standing permanent special joint select audit accounts
   hashemite arab democratic socialist people’s federal principality sultanate grand duchy
 `);
 
@@ -71,7 +78,7 @@ export const primaryMeetingVerb =
 
 /** Phrases naming people who attend the meeting. */
 export const attendanceCue =
-  /\b(?:attendance of|attended by|also attended|also attending|in attendance|joined by|accompanied by|delegation (?:includes|included|including|comprises|comprising|consists of)|delegation (?:led|headed) by|(?:led|headed) by|linked up|took part|takes part|participated|also present|were present|welcoming party|greeted the delegation|met by)\b/i;
+  /\b(?:attendance of|attended by|also attended|also attending|in attendance|joined by|accompanied by|delegation (?:includes|included|including|comprises|comprising|consists of)|delegation (?:led|headed) by|(?:led|headed) by|linked up|represented by|took part|takes part|participated|also present|were present|welcoming party|greeted the delegation|met by)\b/i;
 
 /** Verbs of speaking: their subject took part in the meeting being reported. */
 export const speechVerb =

@@ -26,6 +26,8 @@ export interface Mention {
   toToken: number;
   honorific?: string;
   positions: PositionSpan[];
+  /** The name is possessive ("Ilham Aliyev’s initiatives"): never the subject of a sentence. */
+  possessive?: boolean;
 }
 
 /** Longest position phrase between a title and a name, in tokens. */
@@ -89,11 +91,12 @@ function splitPositions(paragraph: string, tokens: Token[], from: number, to: nu
   return parts.filter((p) => p.label.length > 1 && k !== undefined);
 }
 
-function nameText(paragraph: string, tokens: Token[], from: number, to: number): { name: string; start: number; end: number } {
+function nameText(paragraph: string, tokens: Token[], from: number, to: number): { name: string; start: number; end: number; possessive?: boolean } {
   const start = tokens[from]!.start;
   const last = tokens[to - 1]!;
   const end = last.start + basePart(last.text).length;
-  return { name: paragraph.slice(start, end).replace(/\s+/g, " "), start, end };
+  const name = { name: paragraph.slice(start, end).replace(/\s+/g, " "), start, end };
+  return end < last.end ? { ...name, possessive: true } : name;
 }
 
 /** Does a comma at j continue a compound position (", chairman of...", ", Speaker of...")? */
@@ -232,9 +235,13 @@ export function findMentions(paragraph: string, tokens: Token[], k: Knowledge): 
       if (end - i >= 2) {
         const n = nameText(paragraph, tokens, i, end);
         const after = positionAfterName(tokens, end, k);
+        const led = after ? undefined : ledBody(paragraph, tokens, end);
         if (after) {
           mentions.push({ kind: "appositive", ...n, fromToken: i, toToken: after.next, positions: splitPositions(paragraph, tokens, after.from, after.to, k) });
           i = after.next;
+        } else if (led) {
+          mentions.push({ kind: "appositive", ...n, fromToken: i, toToken: end, positions: [led.position] });
+          i = end;
         } else {
           mentions.push({ kind: "bare", ...n, fromToken: i, toToken: end, positions: [] });
           i = listAfter(paragraph, tokens, end, k, mentions, []);
@@ -247,6 +254,29 @@ export function findMentions(paragraph: string, tokens: Token[], k: Knowledge): 
     i++;
   }
   return mentions;
+}
+
+const leadVerbs: Record<string, string> = { leads: "Leader", leading: "Leader", heads: "Head", heading: "Head", chairs: "Chair", chairing: "Chair" };
+const objectBreakers = /^(?:talked|said|stressed|noted|spoke|told|informed|expressed|thanked|met|was|were|is|are|had|has|will|and|who|which|that)$/i;
+
+/**
+ * A body led by the person, written as a verb: "Jala Ahmadova who leads the WG of the Milli Majlis",
+ * "Riina Solman heading the Riigikogu friendship group". The label is normalised to a title
+ * ("Leader of the WG of the Milli Majlis"); the span is the words as written.
+ */
+function ledBody(paragraph: string, tokens: Token[], at: number): { position: PositionSpan } | undefined {
+  let j = at;
+  if (tokens[j]?.text.toLowerCase() === "who") j++;
+  const verb = tokens[j];
+  const noun = verb ? leadVerbs[verb.text.toLowerCase()] : undefined;
+  if (!verb || !noun || tokens[j + 1]?.text.toLowerCase() !== "the") return undefined;
+  let end = j + 2;
+  while (end < tokens.length && end - j < 16 && tokens[end]!.word && !objectBreakers.test(tokens[end]!.text)) end++;
+  if (end <= j + 2) return undefined;
+  const start = verb.start;
+  const stop = tokens[end - 1]!.end;
+  const object = paragraph.slice(tokens[j + 1]!.start, stop).replace(/\s+/g, " ");
+  return { position: { label: `${noun} of ${object}`, start, end: stop } };
 }
 
 /** Drops trailing commas, articles and dashes from a position's token range. */

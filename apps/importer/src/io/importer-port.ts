@@ -1,24 +1,6 @@
-import type { Release } from "@parlwire/schema";
-import type { CaptureHints } from "../html/html-to-capture.js";
+import type { ImportInput, ImportResult } from "../import-release.js";
 
-// The shape of `importRelease` from ../import-release.ts, restated so the I/O shell can be run
-// and tested with any importer function (the CLI passes the real one).
+/** The importer the batch calls per capture: `importRelease`, or any function with its contract. */
+export type ImportFn = (input: ImportInput) => ImportResult;
 
-/** What the batch hands the importer for one capture. */
-export interface PortInput {
-  text: string;
-  url?: string;
-  source?: string;
-  mediaType?: string;
-  sha256?: string;
-  hints?: CaptureHints;
-}
-
-/** What the importer gives back. */
-export interface PortResult {
-  release: Release;
-  warnings: Array<{ code: string; message: string }>;
-}
-
-/** A pure, synchronous importer: throws an error with a `code` when the capture holds nothing importable. */
-export type ImportFn = (input: PortInput) => PortResult;
+export type { ImportInput as PortInput };

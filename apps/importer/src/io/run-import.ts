@@ -25,7 +25,7 @@ export async function runImport(options: RunOptions): Promise<Summary> {
   const summary: Summary = { records: 0, imported: 0, warned: 0, failed: 0 };
   const written = new Map<string, string>();
   for await (const item of options.items) {
-    const outcome = await importOne(item, options, written);
+    const outcome = ordered(await importOne(item, options, written));
     summary.records++;
     summary[outcome.status]++;
     if (outcome.status === "warned") summary.imported++;
@@ -45,9 +45,14 @@ async function importOne(item: InputItem, options: RunOptions, written: Map<stri
   outcome.warnings.push(...item.record.notes);
   const where = locate(outcome);
 
+  const input = toImportInput(item.record, options.source);
+  if (input.text === "") {
+    outcome.errors.push({ code: "html_no_text", message: `${where}: the HTML page has no visible text (only markup, scripts or styles); expected a press release` });
+    return outcome;
+  }
   let result;
   try {
-    result = options.importer(toImportInput(item.record, options.source));
+    result = options.importer(input);
   } catch (error) {
     outcome.errors.push(describeFailure(error, where));
     return outcome;
@@ -85,6 +90,19 @@ async function importOne(item: InputItem, options: RunOptions, written: Map<stri
   written.set(id, where);
   outcome.status = outcome.warnings.length > 0 ? "warned" : "imported";
   return outcome;
+}
+
+// One key order for every report line, whatever order the fields were found in.
+function ordered(o: Outcome): Outcome {
+  return {
+    input: o.input,
+    ...(o.line !== undefined ? { line: o.line } : {}),
+    status: o.status,
+    ...(o.id !== undefined ? { id: o.id } : {}),
+    ...(o.output !== undefined ? { output: o.output } : {}),
+    warnings: o.warnings,
+    errors: o.errors,
+  };
 }
 
 /** The importer's input for one record: HTML pages go through {@link htmlToCapture} first. */

@@ -52,6 +52,7 @@ export const OfficialsFileSchema = z.strictObject({
       name,
       variants: z.array(name),
       otherNames: z.array(otherName).optional(),
+      country: CountryCodeSchema.optional(),
     }),
   ),
 });

@@ -1,0 +1,139 @@
+#!/usr/bin/env node
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { parseArgs } from "node:util";
+import packageJson from "../package.json" with { type: "json" };
+import { importRelease } from "./import-release.js";
+import { removeStaleTemps } from "./io/atomic-write.js";
+import { readInputs } from "./io/input-sources.js";
+import type { Outcome } from "./io/outcome.js";
+import { createProgress } from "./io/progress.js";
+import { directorySink, ndjsonSink } from "./io/release-sink.js";
+import { ReportWriter } from "./io/report-writer.js";
+import { runImport } from "./io/run-import.js";
+
+const usage = `Usage: parlwire-import INPUT... (--out DIR | --ndjson) [options]
+
+Imports parliamentary press releases (plain-text captures, HTML pages, NDJSON batches) as
+parlwire Release JSON, validating every release before it is written.
+
+INPUT is a file, a folder (read recursively: .txt, .html/.htm, .ndjson/.jsonl), or "-" for
+standard input (NDJSON if it starts with "{", HTML if with "<", else one text capture).
+NDJSON records are one JSON object per line: {"url"?: "https://...", "text" | "html": "..."}.
+
+Output (one of):
+  --out DIR         one pretty JSON file per release, DIR/<release id>.json, written atomically
+  --ndjson          one compact JSON release per line on standard output
+
+Options:
+  --source NAME     source profile (e.g. meclis.gov.az), or "auto" to detect it (default)
+  --report FILE     write a JSON report: every record's outcome, warnings, errors and the summary
+  --strict          exit with status 1 when any record failed
+  --no-progress     no progress bar (it only shows when standard error is a terminal anyway)
+  -h, --help        show this help
+  -v, --version     show the version
+
+Problems go to standard error as "file[:line]: message [code]", then a summary:
+"N records: I imported (W with warnings), F failed". A failed record is never written.
+Exit status: 0 done (failures reported), 1 failures with --strict, 2 usage error.`;
+
+async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: { type: "string" },
+        ndjson: { type: "boolean", default: false },
+        source: { type: "string", default: "auto" },
+        report: { type: "string" },
+        strict: { type: "boolean", default: false },
+        "no-progress": { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+        version: { type: "boolean", short: "v", default: false },
+      },
+    });
+  } catch (error) {
+    return usageError((error as Error).message);
+  }
+  const { values, positionals } = args;
+  if (values.help) return print(`${usage}\n`);
+  if (values.version) return print(`${packageJson.version}\n`);
+  if (positionals.length === 0) return usageError("expected at least one INPUT (a file, a folder, or - for standard input)");
+  if (values.ndjson === (values.out !== undefined)) return usageError("choose exactly one output: --out DIR or --ndjson");
+  if (values.source.trim() === "") return usageError('--source expects a profile name or "auto"');
+  if (positionals.filter((p) => p === "-").length > 1) return usageError('standard input ("-") can be read only once');
+
+  if (values.out !== undefined) {
+    try {
+      mkdirSync(values.out, { recursive: true });
+    } catch (error) {
+      return usageError(`cannot create the output folder ${values.out}: ${(error as Error).message}`);
+    }
+    removeStaleTemps(values.out);
+  }
+  let report: ReportWriter | undefined;
+  if (values.report !== undefined) {
+    removeStaleTemps(dirname(values.report));
+    try {
+      report = new ReportWriter(values.report, {
+        tool: "parlwire-import",
+        version: packageJson.version,
+        options: { inputs: positionals, out: values.out ?? null, ndjson: values.ndjson, source: values.source, strict: values.strict },
+      });
+    } catch (error) {
+      return usageError(`cannot write the report ${values.report}: ${(error as Error).message}`);
+    }
+  }
+  // A Ctrl-C or kill between records leaves no temporary report behind (release files are whole already).
+  const interrupt = (signal: NodeJS.Signals) => {
+    report?.abort();
+    process.exit(signal === "SIGINT" ? 130 : 143);
+  };
+  process.once("SIGINT", interrupt);
+  process.once("SIGTERM", interrupt);
+
+  const progress = createProgress(process.stderr, !values["no-progress"]);
+  const summary = await runImport({
+    items: readInputs(positionals),
+    importer: importRelease,
+    sink: values.out !== undefined ? directorySink(values.out) : ndjsonSink(process.stdout),
+    source: values.source,
+    onOutcome(outcome, counts) {
+      report?.add(outcome);
+      for (const line of describe(outcome)) progress.log(`${line}\n`);
+      progress.update(counts);
+    },
+  });
+  progress.stop();
+  report?.finish(summary);
+  const records = `${summary.records} record${summary.records === 1 ? "" : "s"}`;
+  process.stderr.write(`${records}: ${summary.imported} imported (${summary.warned} with warnings), ${summary.failed} failed\n`);
+  return values.strict && summary.failed > 0 ? 1 : 0;
+}
+
+// Every message already starts with its file[:line].
+function describe(outcome: Outcome): string[] {
+  return [...outcome.errors.map((e) => `${e.message} [${e.code}]`), ...outcome.warnings.map((w) => `warning: ${w.message} [${w.code}]`)];
+}
+
+function print(text: string): number {
+  process.stdout.write(text);
+  return 0;
+}
+
+function usageError(message: string): number {
+  process.stderr.write(`parlwire-import: ${message}\n\n${usage}\n`);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`parlwire-import: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);
