@@ -11,6 +11,7 @@ export function escapeHtml(value: string): string {
 }
 
 const scriptUnsafe = /[<>&\u2028\u2029]/g;
+const scriptUnsafeTest = /[<>&\u2028\u2029]/;
 const scriptEscapes: Record<string, string> = {
   "<": "\\u003c",
   ">": "\\u003e",
@@ -24,7 +25,8 @@ const scriptEscapes: Record<string, string> = {
  * `<!--` or `]]>` can appear, and U+2028/9 are escaped for old JavaScript parsers.
  */
 export function jsonForScript(value: unknown, indent?: number): string {
-  return JSON.stringify(value, null, indent).replace(scriptUnsafe, (c) => scriptEscapes[c] as string);
+  const json = JSON.stringify(value, null, indent);
+  return scriptUnsafeTest.test(json) ? json.replace(scriptUnsafe, (c) => scriptEscapes[c] as string) : json;
 }
 
 // XML 1.0 allows tab, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD and astral characters (as valid pairs).
