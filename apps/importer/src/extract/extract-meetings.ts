@@ -230,7 +230,10 @@ function buildMeeting(draft: Draft, n: number, ctx: MeetingContext): Meeting {
       const fromTitle = findPlace(ctx.title, k, []);
       if (fromTitle) place = { name: fromTitle.name, ...(fromTitle.country ? { country: fromTitle.country } : {}) };
     }
-    if (!place && ctx.datelinePlace) place = { name: ctx.datelinePlace };
+    if (!place && ctx.datelinePlace) {
+      const country = k.cities.get(ctx.datelinePlace);
+      place = { name: ctx.datelinePlace, ...(country ? { country } : {}) };
+    }
     if (!place) {
       for (const s of draft.sentences) {
         const thanks = findHostThanks(s.text, k);

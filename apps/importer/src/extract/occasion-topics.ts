@@ -1,7 +1,7 @@
 // Bounded, lazy captures that stop at the first clause boundary; each starts only after a fixed cue.
 const asPartOf = /\bas part of ((?:his|her|their|its|the|an?|our)\b[^,.;]{1,150}?)(?= on \d| on the \d| in order\b| where\b| which\b|[,.;]|$)/i;
 const sidelines = /\bon the (sidelines|margins) of (the [^.;]{1,200}?)(?=[.;]|,? (?:on \d|where|which)\b|$)/i;
-const visitKind = /\bon an? ((?:official|working|state|friendly|private|short|[\w-]{1,12}-day) visit)\b/i;
+const visitKind = /\b(?:on|pay|pays|paid|make|makes|made) an? ((?:official|working|state|friendly|private|short|[\w-]{1,12}-day) visit)\b/i;
 const takePart = /\bto (?:take part in|attend|participate in) (the [^,.;]{1,150}?)(?=[,.;]| on \d| where\b| which\b|$)/i;
 
 /** Why a meeting happened, as written: "her current visit to ...", "the sidelines of ...", "an official visit". */

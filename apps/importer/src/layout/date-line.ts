@@ -90,8 +90,10 @@ export function parseWireDateline(paragraph: string, k: Knowledge): { place: str
   const lead = head.slice(0, dash.index);
   const comma = lead.indexOf(",");
   if (comma < 2 || comma > 40) return undefined;
-  const place = lead.slice(0, comma).trim();
-  if (!/^[\p{Lu}][\p{L}.' -]*$/u.test(place)) return undefined;
+  const written = lead.slice(0, comma).trim();
+  if (!/^[\p{Lu}][\p{L}.' -]*$/u.test(written)) return undefined;
+  // Wire style prints the city in capitals (BASEL): keep it as a name (Basel).
+  const place = written === written.toUpperCase() ? written.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase()) : written;
   const date = parseDateLine(lead.slice(comma + 1), k);
   if (!date) return undefined;
   return { place, date, length: dash.index + dash[0].length };

@@ -1,0 +1,115 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { validateRelease, type Release } from "@parlwire/schema";
+import { describe, expect, it } from "vitest";
+import { importRelease } from "../../src/index.js";
+import { readAnswer } from "../../src/eval/run-eval.js";
+import { releaseToAnswer } from "../../src/eval/release-to-answer.js";
+import { emptyScores, scoreAnswer } from "../../src/eval/score.js";
+
+const dir = fileURLToPath(new URL("../fixtures/extract/", import.meta.url));
+const cases = readdirSync(dir)
+  .filter((f) => f.endsWith(".txt"))
+  .map((f) => f.replace(/\.txt$/, ""))
+  .sort();
+
+function load(name: string) {
+  const expected = readAnswer(`${dir}${name}.expected.json`);
+  const url = expected.source_url ?? undefined;
+  const result = importRelease({ text: readFileSync(`${dir}${name}.txt`, "utf8"), ...(url ? { url } : {}) });
+  return { expected, ...result };
+}
+
+describe.each(cases)("fixture %s", (name) => {
+  const { expected, release, warnings } = load(name);
+
+  it("imports to a valid Release", () => {
+    const result = validateRelease(JSON.parse(JSON.stringify(release)));
+    expect(result.ok ? [] : result.issues).toEqual([]);
+  });
+
+  it("matches its expected answer on every scored field", () => {
+    expect(scoreAnswer(emptyScores(), expected, releaseToAnswer(release))).toEqual([]);
+  });
+
+  it("warns exactly when the capture is cut off or undated", () => {
+    const codes = warnings.map((w) => w.code);
+    expect(codes.includes("truncated")).toBe(expected.complete_text === false);
+    expect(codes.includes("no_date")).toBe(expected.published === null);
+  });
+});
+
+const meetings = (name: string): Release["meetings"] => load(name).release.meetings;
+
+describe("layout and meeting facts beyond the answer format", () => {
+  it("a phone call is format phone, with no place", () => {
+    expect(meetings("phone-call")[0]).toMatchObject({ format: "phone", status: "held" });
+    expect(meetings("phone-call")[0]?.place).toBeUndefined();
+  });
+
+  it("an online meeting is format video", () => {
+    expect(meetings("online-meeting")[0]).toMatchObject({ format: "video" });
+  });
+
+  it("an announced trip is status announced with a date range and its occasion", () => {
+    expect(meetings("announced-trip")[0]).toMatchObject({
+      status: "announced",
+      date: "2022-05-10",
+      endDate: "2022-05-12",
+      place: { name: "Hungary", country: "HU" },
+      occasion: "an official visit",
+    });
+  });
+
+  it("several meetings in one release get their own ids and participants, the host in both", () => {
+    const [first, second, third] = meetings("several-meetings");
+    expect(third).toBeUndefined();
+    expect(first?.participants.map((p) => p.name)).toEqual(["Sahiba Gafarova", "Ivan Horvat"]);
+    expect(second?.participants.map((p) => p.name)).toEqual(["Sahiba Gafarova", "Nikolaos Papadopoulos"]);
+    expect(first?.id).toMatch(/-1$/);
+    expect(second?.id).toMatch(/-2$/);
+  });
+
+  it("people merely mentioned are officials at most, never participants", () => {
+    const { release } = load("mentioned-only");
+    const names = release.meetings.flatMap((m) => m.participants.map((p) => p.name));
+    expect(names).not.toContain("Shehbaz Sharif");
+    expect(names).not.toContain("Arif Alvi");
+    expect(release.officials.map((o) => o.name)).toContain("Shehbaz Sharif");
+  });
+
+  it("a truncated capture is imported and flagged on the source", () => {
+    const { release, warnings } = load("truncated");
+    expect(release.sources[0]?.truncated).toBe(true);
+    expect(warnings.map((w) => w.code)).toContain("truncated");
+    expect(release.body.at(-1)).toMatch(/an impor$/);
+  });
+
+  it("a cut-off boilerplate is kept apart from the body and marked truncated", () => {
+    const { release } = load("russian-date-line");
+    expect(release.boilerplate).toMatchObject({ truncated: true, parliament: "parliament:az-milli-majlis" });
+    expect(release.body.some((p) => p.includes("125 MPs"))).toBe(false);
+  });
+
+  it("a wire dateline gives the date and, without another place, the meeting's place", () => {
+    const { release } = load("wire-dateline");
+    expect(release.published).toMatchObject({ date: "2014-12-03" });
+    expect(release.meetings[0]?.place?.name).toBe("Basel");
+  });
+
+  it("an undated release gets its id from the URL", () => {
+    const { release } = load("no-date");
+    expect(release.id).toBe("release:example-org-news-deputy-speaker-meets-rada");
+    expect(release.published).toBeUndefined();
+  });
+
+  it("the Azerbaijani and Russian date lines keep Baku time", () => {
+    expect(load("azerbaijani-date-line").release.published).toEqual({
+      date: "2021-04-15",
+      dateTime: "2021-04-15T21:25:00+04:00",
+      timeZone: "Asia/Baku",
+      asPrinted: "15 aprel 2021 | 21:25",
+    });
+    expect(load("russian-date-line").release.published?.asPrinted).toBe("15 апреля 2021 | 21:25");
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { knowledge } from "../../src/knowledge/knowledge.js";
+import { findMentions } from "../../src/extract/mentions.js";
+import { tokenize } from "../../src/extract/tokens.js";
+
+const k = knowledge();
+const mentions = (text: string) =>
+  findMentions(text, tokenize(text), k).map((m) => ({ kind: m.kind, name: m.name, positions: m.positions.map((p) => p.label), honorific: m.honorific }));
+
+describe("findMentions", () => {
+  it("splits a title from the name after it, skipping organisation words", () => {
+    expect(mentions("Chair of the Kazakhstan Parliament’s Senate Maulen Ashimbayev spoke.")).toEqual([
+      { kind: "title", name: "Maulen Ashimbayev", positions: ["Chair of the Kazakhstan Parliament’s Senate"], honorific: undefined },
+    ]);
+  });
+
+  it("keeps modifiers and splits compound positions at a comma before a title", () => {
+    expect(mentions("First Deputy Chair of the Assembly, chairman of the Law Policy Committee Ali Veli met him.")[0]).toMatchObject({
+      name: "Ali Veli",
+      positions: ["First Deputy Chair of the Assembly", "chairman of the Law Policy Committee"],
+    });
+  });
+
+  it("shares a plural title with every listed name, in the singular", () => {
+    expect(mentions("It greeted the MPs Ayla Demir, Bora Kaya and Cem Uslu.").map((m) => [m.name, m.positions])).toEqual([
+      ["Ayla Demir", ["MP"]],
+      ["Bora Kaya", ["MP"]],
+      ["Cem Uslu", ["MP"]],
+    ]);
+  });
+
+  it("reads honorifics, H. E. included, and positions written after the name", () => {
+    expect(mentions("H. E. Mr. Martin Chungong, the Secretary General of the IPU, arrived.")).toEqual([
+      { kind: "honorific", name: "Martin Chungong", positions: ["Secretary General of the IPU"], honorific: "H. E. Mr." },
+    ]);
+  });
+
+  it("reads a surname after an honorific as a surname mention", () => {
+    expect(mentions("Mrs Gafarova said so.")).toEqual([{ kind: "surname", name: "Gafarova", positions: [], honorific: "Mrs" }]);
+  });
+
+  it("does not make a person of a title without a name", () => {
+    expect(mentions("Head of the Protocol Service of the Sejm of the Republic of Poland was with the welcoming party.")).toEqual([]);
+    expect(mentions("Madame Chair remarked that the conflict was history.")).toEqual([]);
+  });
+
+  it("does not take organisation or event names for people", () => {
+    expect(mentions("the Second General Conference of the Economic Co-Operation Organisation and the 44-day Patriotic War")).toEqual([]);
+  });
+
+  it("keeps name particles inside a name", () => {
+    expect(mentions("Speaker of the Shura Council Ahmed bin Abdullah Al Mahmoud received him.")[0]?.name).toBe("Ahmed bin Abdullah Al Mahmoud");
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { knowledge } from "../../src/knowledge/knowledge.js";
+import { readCaptureLayout } from "../../src/layout/capture-layout.js";
+import { looksCutOff } from "../../src/layout/truncation.js";
+
+const k = knowledge();
+const read = (text: string) => readCaptureLayout(text, k, undefined);
+
+describe("readCaptureLayout", () => {
+  it("reads title, category, date line and a Share: widget line, then the body", () => {
+    const layout = read("A Title\n\nChair`s Travels\n18 April 2023 | 16:54   \nShare:        \n\nFirst paragraph.\n\nSecond paragraph.\n");
+    expect(layout).toMatchObject({ title: "A Title", category: "Chair`s Travels", dateSource: "date-line", body: ["First paragraph.", "Second paragraph."] });
+  });
+
+  it("skips a title printed again under the date", () => {
+    expect(read("Same Title\n\n11 April 2019\n\nSame Title\n\nBody text.")?.body).toEqual(["Body text."]);
+  });
+
+  it("re-wraps a signature broken inside the department name", () => {
+    const layout = read("T\n\n1 June 2021\n\nBody.\n\nThe Press and Public Relations\nDepartment The Milli Majlis\n");
+    expect(layout?.signature).toEqual(["The Press and Public Relations Department", "The Milli Majlis"]);
+    expect(layout?.body).toEqual(["Body."]);
+  });
+
+  it("accepts signature lines separated by blank lines and a trailing space", () => {
+    const layout = read("T\n\n1 June 2021\n\nBody.\n\n\nThe Press and Public Relations Department \n\nThe Milli Majlis\n");
+    expect(layout?.signature).toEqual(["The Press and Public Relations Department", "The Milli Majlis"]);
+  });
+
+  it("takes a date printed after the signature", () => {
+    const layout = read("T\n\nBody text here.\n\nPress Service of the Parliament\n12 March 2020\n");
+    expect(layout).toMatchObject({ dateSource: "after-signature", date: { year: 2020, month: 3, day: 12 }, signature: ["Press Service of the Parliament"] });
+  });
+
+  it("keeps the boilerplate out of the body and marks a cut-off one", () => {
+    const layout = read("T\n\n1 June 2021\n\nBody.\n\nThe Parliament - a unicameral parliament that has 125 MPs elected by the majority electoral system for a 5 year ter");
+    expect(layout?.body).toEqual(["Body."]);
+    expect(layout?.boilerplate?.truncated).toBe(true);
+    expect(layout?.truncated).toBe(true);
+  });
+
+  it("has no date and no category when none is printed", () => {
+    const layout = read("Title only line\n\nThe body starts here and is long enough to be prose, not a category.");
+    expect(layout?.date).toBeUndefined();
+    expect(layout?.category).toBeUndefined();
+  });
+
+  it("re-joins hard-wrapped lines of one paragraph", () => {
+    const long = "This line is long enough to be a hard-wrapped part of a paragraph and does not";
+    expect(read(`T\n\n${long}\nend a sentence until here.`)?.body).toEqual([`${long} end a sentence until here.`]);
+  });
+
+  it("returns nothing for an empty capture", () => {
+    expect(read(" \n\n\t\n")).toBeUndefined();
+  });
+});
+
+describe("looksCutOff", () => {
+  it.each([
+    ["Ambassador Oman Barakat Al-Nahar said he wa", true],
+    ["The sides met.", false],
+    ["He said: “We agree.”", false],
+    ["Is it over?", false],
+    ["Other matters were discussed (see below)", true],
+  ])("%j → %s", (text, cut) => {
+    expect(looksCutOff(text)).toBe(cut);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { knowledge } from "../../src/knowledge/knowledge.js";
+import { parseDateLine, parseWireDateline, splitGluedDate } from "../../src/layout/date-line.js";
+
+const k = knowledge();
+
+describe("parseDateLine", () => {
+  it.each([
+    ["15 April 2021 | 21:25", { year: 2021, month: 4, day: 15, hour: 21, minute: 25 }],
+    ["02 June 2021 | 14:54   ", { year: 2021, month: 6, day: 2, hour: 14, minute: 54 }],
+    ["15 aprel 2021 | 21:25", { year: 2021, month: 4, day: 15, hour: 21, minute: 25 }],
+    ["15 апреля 2021 | 21:25", { year: 2021, month: 4, day: 15, hour: 21, minute: 25 }],
+    ["11 April 2019", { year: 2019, month: 4, day: 11 }],
+    ["April 3, 2013", { year: 2013, month: 4, day: 3 }],
+    ["Apr 3, 2013 at 2:05 PM", { year: 2013, month: 4, day: 3, hour: 14, minute: 5 }],
+    ["Wednesday, 3 December 2014", { year: 2014, month: 12, day: 3 }],
+    ["18.12.2019", { year: 2019, month: 12, day: 18 }],
+    ["2019-12-18", { year: 2019, month: 12, day: 18 }],
+    ["Published: 1 May 2020", { year: 2020, month: 5, day: 1 }],
+  ])("reads %j", (line, want) => {
+    expect(parseDateLine(line, k)).toMatchObject(want);
+  });
+
+  it.each(["30 February 2021", "Chair`s Travels", "15 Smarch 2021", "The meeting took place on 15 April 2021 in Baku.", "25:61", "15 April 2021 | 25:00"])(
+    "rejects %j",
+    (line) => {
+      expect(parseDateLine(line, k)).toBeUndefined();
+    },
+  );
+
+  it("keeps the line as printed, whitespace collapsed", () => {
+    expect(parseDateLine("15 April 2021 | 21:25\u00a0\u00a0 ", k)?.asPrinted).toBe("15 April 2021 | 21:25");
+  });
+});
+
+describe("splitGluedDate", () => {
+  it.each([
+    ["Speaker Meets Delegation 18.12.2019", "Speaker Meets Delegation", 18],
+    ["Speaker Meets Delegation - 3 December 2014", "Speaker Meets Delegation", 3],
+  ])("splits %j", (title, rest, day) => {
+    expect(splitGluedDate(title, k)).toMatchObject({ title: rest, date: { day } });
+  });
+
+  it("leaves a title that merely mentions a year alone", () => {
+    expect(splitGluedDate("Milli Majlis Adopts the Budget for 2022", k)).toBeUndefined();
+  });
+});
+
+describe("parseWireDateline", () => {
+  it("reads CITY, date -- and returns the city as a name", () => {
+    const text = "BASEL, 3 December 2014 -- The Secretary General met the President.";
+    const wire = parseWireDateline(text, k);
+    expect(wire).toMatchObject({ place: "Basel", date: { year: 2014, month: 12, day: 3 } });
+    expect(text.slice(wire!.length)).toBe("The Secretary General met the President.");
+  });
+
+  it("ignores an ordinary sentence with a dash", () => {
+    expect(parseWireDateline("Mrs Gafarova, in turn, thanked him - warmly.", k)).toBeUndefined();
+  });
+});
