@@ -1,0 +1,29 @@
+import type { Release } from "../release.js";
+import { semanticIssues } from "../semantic-rules.js";
+import type { ValidationResult } from "../validate.js";
+import { validate } from "./generated/release-validator.js";
+import { issueFromAjv } from "./issues-from-ajv.js";
+
+export type { Release } from "../release.js";
+export type { IssueCode, ValidationIssue } from "../validation-issue.js";
+export type { ValidationResult } from "../validate.js";
+
+/**
+ * Validates a parsed JSON value as a release with the precompiled validator: ajv standalone code
+ * generated at build time from the shipped strict JSON Schema (no runtime compiler, no eval), then
+ * the semantic rules JSON Schema cannot express. Same verdict and issue format as the main entry's
+ * `validateRelease`; reports the first shape problem only (no allErrors: bounded work on hostile input),
+ * or every semantic problem of a well-shaped document.
+ */
+export function validateRelease(input: unknown): ValidationResult<Release> {
+  if (!validate(input)) {
+    const first = validate.errors?.[0];
+    const issues = first
+      ? [issueFromAjv(first, input)]
+      : [{ path: "", pointer: "", code: "invalid" as const, message: "expected a release document" }];
+    return { ok: false, issues };
+  }
+  const release = input as Release;
+  const issues = semanticIssues(release);
+  return issues.length ? { ok: false, issues } : { ok: true, value: release };
+}
