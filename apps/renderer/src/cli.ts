@@ -6,7 +6,7 @@ import type { Release } from "@parlwire/schema";
 import { renderHtmlPage } from "./html-page.js";
 import { renderJsonLd } from "./jsonld.js";
 import { renderMarkdown } from "./markdown.js";
-import { renderPopolo } from "./popolo.js";
+import { PopoloBuilder } from "./popolo.js";
 import { renderTextLayout } from "./text-layout.js";
 import { buildSite, placeholderBaseUrl } from "./static-site/build-site.js";
 import { formatInputIssue, readReleases } from "./static-site/inputs.js";
@@ -81,9 +81,18 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === "popolo") {
-    const releases = await collect(inputs, true);
-    process.stdout.write(`${JSON.stringify(renderPopolo(releases ?? []), null, 2)}\n`);
-    return releases && !invalidSeen ? 0 : 1;
+    // Merged release by release: only the Popolo objects are kept, never the releases.
+    const popolo = new PopoloBuilder();
+    let invalid = false;
+    for await (const record of readReleases(inputs)) {
+      if (record.ok) popolo.add(record.release);
+      else {
+        invalid = true;
+        for (const issue of record.issues) process.stderr.write(`${formatInputIssue(issue)}\n`);
+      }
+    }
+    process.stdout.write(`${JSON.stringify(popolo.build(), null, 2)}\n`);
+    return invalid ? 1 : 0;
   }
   if (command === "site") {
     if (!values.out) return usageError('"site" needs --out DIR');
@@ -113,20 +122,18 @@ async function main(argv: string[]): Promise<number> {
   return usageError(`unknown command "${command}"`);
 }
 
-let invalidSeen = false;
-
-// Reads and validates inputs; reports problems; returns the valid releases (undefined when none were valid and some failed).
-async function collect(inputs: string[], keepGoing = false): Promise<Release[] | undefined> {
+// Reads and validates the inputs of a one-release command; reports problems; undefined if any was invalid.
+async function collect(inputs: string[]): Promise<Release[] | undefined> {
   const releases: Release[] = [];
+  let invalid = false;
   for await (const record of readReleases(inputs)) {
     if (record.ok) releases.push(record.release);
     else {
-      invalidSeen = true;
+      invalid = true;
       for (const issue of record.issues) process.stderr.write(`${formatInputIssue(issue)}\n`);
     }
   }
-  if (invalidSeen && !keepGoing) return undefined;
-  return releases;
+  return invalid ? undefined : releases;
 }
 
 function usageError(message: string): number {

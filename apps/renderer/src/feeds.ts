@@ -50,6 +50,8 @@ export function renderFeeds(releases: readonly Release[], options: FeedOptions):
       language: options.language,
       updated,
       generator: "parlwire",
+      // Atom wants an author on the feed or on every entry; entries have one only when signed.
+      author: { name: xmlSafe(options.title) },
       feedLinks: { atom: absolute("feeds/atom.xml"), rss: absolute("feeds/rss.xml"), json: absolute("feeds/feed.json") },
     });
     releases.forEach((release, i) => {

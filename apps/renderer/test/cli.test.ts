@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderHtmlPage } from "../src/html-page.js";
 import { renderMarkdown } from "../src/markdown.js";
 import { renderTextLayout } from "../src/text-layout.js";
-import { seed, seedPath } from "./helpers.js";
+import { hostilePath, seed, seedPath } from "./helpers.js";
 import packageJson from "../package.json" with { type: "json" };
 
 // The CLI as a black box. It is bundled from source here with tsup (the source condition, and
@@ -76,6 +76,17 @@ describe("parlwire-render", () => {
     expect(result.stdout).toContain(`open file://${out}/index.html`);
     expect(existsSync(join(out, "index.html"))).toBe(true);
     expect(readFileSync(join(out, "sitemap.xml"), "utf8")).toContain("https://example.org/news/index.html");
+  });
+
+  it("merges releases into Popolo JSON", () => {
+    const result = run("popolo", seedPath, hostilePath);
+    expect(result.code).toBe(0);
+    const popolo = JSON.parse(result.stdout);
+    expect(popolo.events.map((e: { id: string }) => e.id)).toEqual([
+      "meeting:2021-04-15-chair-of-milli-majlis-sahiba-gafarova-met-with-chair-of-kazakhstan-1",
+      "meeting:hostile-1",
+    ]);
+    expect(popolo.persons).toHaveLength(4);
   });
 
   it("rejects usage errors with exit status 2", () => {
