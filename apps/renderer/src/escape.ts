@@ -58,6 +58,22 @@ export function safeHttpUrl(value: string | undefined): string | undefined {
   }
 }
 
+const lineBreak = /\r\n|[\r\n\u2028\u2029\v\f\u0085]/;
+
+/**
+ * Collapses a string onto one line: each line is trimmed and the non-empty ones are joined with
+ * one space. Done with split and trim rather than one regex, because `\s*\n\s*`-style patterns
+ * backtrack quadratically over long runs of spaces.
+ */
+export function oneLine(value: string): string {
+  if (!lineBreak.test(value)) return value.trim();
+  return value
+    .split(lineBreak)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0)
+    .join(" ");
+}
+
 const markdownInline = /[\\`*_{}[\]<>&|~#!]/g;
 
 /**
@@ -66,7 +82,7 @@ const markdownInline = /[\\`*_{}[\]<>&|~#!]/g;
  * (headings, quotes, lists, thematic breaks, indented code). Line breaks become spaces.
  */
 export function escapeMarkdown(value: string): string {
-  let out = value.replace(/\s*[\r\n]+\s*/g, " ").trim().replace(markdownInline, (c) => `\\${c}`);
+  let out = oneLine(value).replace(markdownInline, (c) => `\\${c}`);
   // Line-start syntax: "- ", "+ ", "= ", "1. ", "1) ", and setext underlines.
   out = out.replace(/^([-+=])/, "\\$1").replace(/^(\d{1,9})([.)])/, "$1\\$2");
   return out;

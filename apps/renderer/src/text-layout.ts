@@ -1,5 +1,6 @@
 import type { Release } from "@parlwire/schema";
 import { dateLine, monthNames } from "./dates.js";
+import { oneLine } from "./escape.js";
 
 /**
  * The plain-text capture layout, as the importer reads it:
@@ -35,10 +36,6 @@ export function renderTextLayout(release: Release): string {
   return `${blocks.join("\n\n")}\n`;
 }
 
-/** Collapses a string onto one line: line breaks and surrounding spaces become one space. */
-export function oneLine(value: string): string {
-  return value.replace(/[ \t]*(?:\r\n|[\r\n\u2028\u2029\v\f\u0085])[ \t]*/g, " ").trim();
-}
 
 /** What {@link parseTextLayout} reads back. */
 export interface ParsedTextLayout {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { escapeHtml, escapeMarkdown, jsonForScript, safeHttpUrl, xmlSafe, yamlString } from "../src/escape.js";
+import fc from "fast-check";
+import { escapeHtml, escapeMarkdown, jsonForScript, oneLine, safeHttpUrl, xmlSafe, yamlString } from "../src/escape.js";
 
 describe("escapeHtml", () => {
   it.each([
@@ -59,5 +60,24 @@ describe("yamlString", () => {
     const text = yamlString('a"b\nc\u2028d\u007f');
     expect(text).not.toMatch(/[\n\u2028\u007f]/);
     expect(JSON.parse(text)).toBe('a"b\nc\u2028d\u007f');
+  });
+});
+
+describe("oneLine", () => {
+  it.each([
+    ["no breaks", "  a b  ", "a b"],
+    ["breaks and blank lines", "a \r\n\n  b\u2028c", "a b c"],
+    // Linear, not a backtracking regex: a long run of spaces with no line break is quick.
+    ["long runs of spaces", `${" ".repeat(200_000)}a${" ".repeat(200_000)}\n`, "a"],
+  ])("%s", (_, given, want) => expect(oneLine(given)).toBe(want));
+
+  it("leaves no line break and keeps every non-space character in order", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme" }), (value) => {
+        const line = oneLine(value);
+        expect(line).not.toMatch(/[\r\n\u2028\u2029\v\f\u0085]/);
+        expect(line.replace(/\s+/g, "")).toBe(value.replace(/\s+/g, ""));
+      }),
+    );
   });
 });
