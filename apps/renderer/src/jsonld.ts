@@ -134,6 +134,11 @@ export function renderJsonLd(release: Release): Record<string, unknown> {
       name: release.publisher.department ?? release.publisher.signature?.join(", "),
     };
   }
+  // A press release is authored by its publisher (search engines ask for an author on articles).
+  if (article.publisher) {
+    const publisher = article.publisher as Node;
+    article.author = { "@type": "GovernmentOrganization", name: release.publisher?.department ?? publisher.name };
+  }
   if (release.meetings.length) article.about = release.meetings.map((m) => eventNode(m, index));
   const mentioned = release.parliaments.filter((p) => p.id !== publisherParliament?.id).map(parliamentNode);
   if (mentioned.length) article.mentions = mentioned;
