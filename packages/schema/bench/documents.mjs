@@ -1,0 +1,28 @@
+// The three documents the bench measures: the seed release, one with a ~50 KB body, one with 200 participants.
+import { readFileSync } from "node:fs";
+
+const seedPath = new URL("../../../examples/milli-majlis-2021-04-15-gafarova-ashimbayev.release.json", import.meta.url);
+
+export function benchDocuments() {
+  const seed = JSON.parse(readFileSync(seedPath, "utf8"));
+
+  // Extra paragraphs after the seed's own (its evidence spans keep pointing at paragraphs 0..6).
+  const bigBody = structuredClone(seed);
+  const sentence = "The delegations discussed inter-parliamentary co-operation, trade and the work of the friendship groups. ";
+  while (JSON.stringify(bigBody).length < 50_000) bigBody.body.push(sentence.repeat(10).trim());
+
+  // 200 officials, each a participant of the one meeting.
+  const manyParticipants = structuredClone(seed);
+  const meeting = manyParticipants.meetings[0];
+  for (let i = 0; manyParticipants.officials.length < 200; i++) {
+    const id = `official:delegate-${i}`;
+    manyParticipants.officials.push({ id, name: `Delegate Number ${i}`, positions: [{ label: "Member of Parliament", role: "member_of_parliament" }] });
+    meeting.participants.push({ official: id, name: `Delegate Number ${i}`, side: i % 2 ? "host" : "guest" });
+  }
+
+  return [
+    { name: "seed release", text: JSON.stringify(seed) },
+    { name: "50 KB body", text: JSON.stringify(bigBody) },
+    { name: "200 participants", text: JSON.stringify(manyParticipants) },
+  ];
+}

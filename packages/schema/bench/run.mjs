@@ -1,0 +1,80 @@
+// npm run bench -w @parlwire/schema (after a build): ops/s of JSON.parse, zod, the precompiled
+// validator and ajv compiled at run time, on three documents, each as a ratio to JSON.parse of the
+// same text; how cost grows with size; gzip size of each entry point. Printed, never asserted.
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { benchDocuments } from "./documents.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const packageDir = join(here, "..");
+const seconds = Number(process.env.BENCH_SECONDS ?? 1);
+const subjects = ["JSON.parse", "zod safeParse", "precompiled", "ajv (runtime)"];
+const validators = subjects.slice(1);
+
+// Each validator is timed in its own process (bench/measure.mjs: a fresh JIT, no order effects),
+// alternating with JSON.parse of the same text; its ratio compares the two from the same process.
+const measure = (docIndex, subject) =>
+  JSON.parse(execFileSync(process.execPath, [join(here, "measure.mjs"), String(docIndex), subject], { encoding: "utf8" }));
+
+const rows = benchDocuments().map((doc, i) => {
+  const results = { "JSON.parse": 0 };
+  const ratios = { "JSON.parse": 1 };
+  for (const subject of validators) {
+    const { opsPerSecond, jsonParseOpsPerSecond } = measure(i, subject);
+    results[subject] = opsPerSecond;
+    ratios[subject] = opsPerSecond / jsonParseOpsPerSecond;
+    results["JSON.parse"] = Math.max(results["JSON.parse"], jsonParseOpsPerSecond);
+  }
+  return { doc: doc.name, bytes: Buffer.byteLength(doc.text), results, ratios };
+});
+
+const fmt = (n) => (n >= 100 ? Math.round(n).toLocaleString("en-US") : n.toFixed(1));
+const pad = (s, w) => String(s).padStart(w);
+console.log(`@parlwire/schema bench — Node ${process.version}, best of 5 rounds in ${seconds}s per measurement; validators run on the parsed value`);
+console.log("ajv (runtime) = new Ajv2020({ strict: true }) + ajv-formats, compiled once before timing\n");
+const names = subjects;
+console.log(`${"document".padEnd(18)}${pad("bytes", 8)}  ${names.map((n) => pad(n, 24)).join("")}`);
+for (const row of rows) {
+  const cells = names.map((n) => pad(`${fmt(row.results[n])}/s ${row.ratios[n].toFixed(2)}x`, 24));
+  console.log(`${row.doc.padEnd(18)}${pad(row.bytes, 8)}  ${cells.join("")}`);
+}
+console.log("(ratio = ops/s ÷ ops/s of JSON.parse of the same text, timed alternately in the same process;");
+console.log(" above 1x the check costs less than parsing. JSON.parse column: best of its three runs.)\n");
+
+console.log("cost growth vs size, relative to the seed release (1.00 = cost grows like size; above 1 = faster than size):");
+const seed = rows[0];
+for (const row of rows.slice(1)) {
+  const sizeGrowth = row.bytes / seed.bytes;
+  const cells = names.map((n) => {
+    // A validator's cost = JSON.parse's cost ÷ its ratio (both from the same process, so load cancels out).
+    const parseGrowth = seed.results["JSON.parse"] / row.results["JSON.parse"];
+    const costGrowth = n === "JSON.parse" ? parseGrowth : parseGrowth * (seed.ratios[n] / row.ratios[n]);
+    return `${n} ${(costGrowth / sizeGrowth).toFixed(2)}`;
+  });
+  console.log(`  ${row.doc.padEnd(18)} size x${sizeGrowth.toFixed(1)}: ${cells.join(", ")}`);
+}
+
+// Entry points from package.json, each with the chunks it imports (zod, a peer dependency, not counted).
+const manifest = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8"));
+const entries = new Set();
+for (const target of Object.values(manifest.exports)) {
+  if (typeof target !== "object") continue;
+  for (const condition of ["import", "require"]) if (target[condition]) entries.add(target[condition].default);
+}
+for (const bin of Object.values(manifest.bin)) entries.add(bin);
+const withChunks = (file, seen = new Set()) => {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(join(packageDir, file), "utf8");
+  for (const match of code.matchAll(/(?:from\s*|import\s*|require\()\s*["'](\.\/[^"']+)["']/g)) withChunks(join(dirname(file), match[1]), seen);
+  return seen;
+};
+console.log("\nentry points (with the chunks they import; zod not included):");
+for (const entry of [...entries].sort()) {
+  const files = [...withChunks(entry.replace(/^\.\//, ""))];
+  const code = Buffer.concat(files.map((f) => readFileSync(join(packageDir, f))));
+  console.log(`  ${entry.padEnd(26)} ${pad((code.length / 1024).toFixed(1), 7)} KB raw ${pad((gzipSync(code, { level: 9 }).length / 1024).toFixed(1), 6)} KB gzip  (${files.length} file${files.length > 1 ? "s" : ""})`);
+}
