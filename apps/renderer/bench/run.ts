@@ -92,13 +92,24 @@ try {
   // Warm both up once so neither pays for JIT compilation in its measurement.
   measure("warm-ours", (r) => renderHtmlPage(r, context), false);
   measure("warm-hbs", renderWithHandlebars, false);
-  const oursMemory = measure("ours-mem", (r) => renderHtmlPage(r, context), false);
-  const hbsMemory = measure("hbs-mem", renderWithHandlebars, false);
-  const oursDisk = measure("ours-disk", (r) => renderHtmlPage(r, context), true);
-  const hbsDisk = measure("hbs-disk", renderWithHandlebars, true);
+  // Alternate the two engines three times and keep each one's best run: the machine is shared, so
+  // the best of several runs is the figure least disturbed by other processes.
+  const best = (name: string, render: (r: Release) => string, toDisk: boolean, round: number, previous?: { rate: number; bytes: number }) => {
+    const result = measure(`${name}-${round}`, render, toDisk);
+    rmSync(join(work, `${name}-${round}`), { recursive: true, force: true });
+    return previous && previous.rate > result.rate ? previous : result;
+  };
+  let oursMemory, hbsMemory, oursDisk, hbsDisk;
+  for (let round = 0; round < 3; round++) {
+    oursMemory = best("ours-mem", (r) => renderHtmlPage(r, context), false, round, oursMemory);
+    hbsMemory = best("hbs-mem", renderWithHandlebars, false, round, hbsMemory);
+    oursDisk = best("ours-disk", (r) => renderHtmlPage(r, context), true, round, oursDisk);
+    hbsDisk = best("hbs-disk", renderWithHandlebars, true, round, hbsDisk);
+  }
+  if (!oursMemory || !hbsMemory || !oursDisk || !hbsDisk) throw new Error("no measurement");
   console.log(`\ninput: JSON.parse + validateRelease (the schema's zod validation) alone: ${Math.round(validateRate)} releases/s`);
-  console.log(`release pages, render only (in memory): parlwire ${Math.round(oursMemory.rate)} pages/s, Handlebars ${Math.round(hbsMemory.rate)} pages/s, ratio ${(oursMemory.rate / hbsMemory.rate).toFixed(2)}x`);
-  console.log(`release pages, render + atomic write:   parlwire ${Math.round(oursDisk.rate)} pages/s, Handlebars ${Math.round(hbsDisk.rate)} pages/s, ratio ${(oursDisk.rate / hbsDisk.rate).toFixed(2)}x`);
+  console.log(`release pages, render only (in memory), best of 3: parlwire ${Math.round(oursMemory.rate)} pages/s, Handlebars ${Math.round(hbsMemory.rate)} pages/s, ratio ${(oursMemory.rate / hbsMemory.rate).toFixed(2)}x`);
+  console.log(`release pages, render + atomic write, best of 3:   parlwire ${Math.round(oursDisk.rate)} pages/s, Handlebars ${Math.round(hbsDisk.rate)} pages/s, ratio ${(oursDisk.rate / hbsDisk.rate).toFixed(2)}x`);
   console.log(`  (average page ${Math.round(oursMemory.bytes / releases.length)} characters ours, ${Math.round(hbsMemory.bytes / releases.length)} Handlebars; both embed the same JSON-LD)`);
   console.log(`\ntarget: >= 5000 release pages/s on one core; max RSS of the whole run ${mb(process.resourceUsage().maxRSS * 1024)}`);
 } finally {
