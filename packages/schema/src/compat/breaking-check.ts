@@ -92,7 +92,9 @@ export function formatBreakingCheck(result: BreakingCheck, packageName = "@parlw
     return lines.join("\n");
   }
   const base = result.baseline;
-  lines.push(`check:breaking: comparing packages/schema/schemas/*.schema.json with the schemas released as ${base} (schemas/history/${base}/)`);
+  // 0.0.0 is the baseline seeded before the first release (VERSIONING.md), not a published version.
+  const what = base === "0.0.0" ? "the pre-release baseline 0.0.0" : `the schemas released as ${base}`;
+  lines.push(`check:breaking: comparing packages/schema/schemas/*.schema.json with ${what} (schemas/history/${base}/)`);
   for (const f of result.files) {
     if (f.status === "removed") lines.push(`  ${f.file}: BREAKS — released in ${base}, missing now`);
     else if (f.status === "added") lines.push(`  ${f.file}: new schema file (needs at least a minor release)`);
