@@ -76,6 +76,13 @@ export function renderReleaseArticle(release: Release, context: PageContext = st
   const signature = release.publisher?.signature;
   if (signature?.length) parts.push(`<p class="signature">${signature.map(inline).join("<br>")}</p>`);
   if (release.boilerplate) parts.push(`<aside class="boilerplate" aria-label="About the publisher"><p>${escapeHtml(release.boilerplate.text)}</p></aside>`);
+  const translations = release.translations?.filter((t) => safeHttpUrl(t.url)) ?? [];
+  if (translations.length) {
+    const links = translations.map(
+      (t) => `<a href="${escapeHtml(t.url as string)}" hreflang="${escapeHtml(t.language)}" lang="${escapeHtml(t.language)}" rel="alternate noopener noreferrer nofollow">${inline(t.title ?? t.language)}</a>`,
+    );
+    parts.push(`<p class="sources">Also published in: ${links.join(", ")}</p>`);
+  }
   const sources = release.sources.filter((s) => safeHttpUrl(s.url));
   if (sources.length) {
     parts.push(`<p class="sources">Source: ${sources.map((s) => externalLink(s.name ?? "original release", s.url)).join(", ")}</p>`);
@@ -84,11 +91,18 @@ export function renderReleaseArticle(release: Release, context: PageContext = st
   return parts.join("\n");
 }
 
+// At most `max` UTF-16 units, never splitting a surrogate pair.
+function cut(value: string, max: number): string {
+  if (value.length <= max) return value;
+  const code = value.charCodeAt(max - 1);
+  return value.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
+}
+
 /** A complete HTML page for one release, with its JSON-LD embedded. */
 export function renderHtmlPage(release: Release, context: PageContext = standalonePage): string {
   return renderPage(context, {
     title: release.title,
-    description: release.body[0]?.slice(0, 200),
+    description: release.body[0] && cut(release.body[0], 200),
     head: `<script type="application/ld+json">${renderJsonLdScript(release)}</script>\n`,
     main: renderReleaseArticle(release, context),
   });

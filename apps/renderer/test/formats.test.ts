@@ -60,6 +60,19 @@ describe("the seed release", () => {
   });
 });
 
+describe("translations", () => {
+  it("are linked with hreflang only when their URL is http(s)", () => {
+    const release = seed();
+    release.translations = [
+      { language: "az", url: "https://meclis.gov.az/news-az/1", title: "Sahibə Qafarova" },
+      { language: "ru", title: "Без ссылки" },
+    ];
+    const html = renderHtmlPage(release);
+    expect(html).toContain('<a href="https://meclis.gov.az/news-az/1" hreflang="az" lang="az" rel="alternate noopener noreferrer nofollow"><bdi>Sahibə Qafarova</bdi></a>');
+    expect(html).not.toContain("Без ссылки");
+  });
+});
+
 describe("sameAs", () => {
   it("links Wikidata identifiers and drops anything that isn't a safe URL", () => {
     const release = seed();
