@@ -10,5 +10,7 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     testTimeout: 60_000,
+    // The JSON report lets .ci/run print one closing "N passed, N failed" line for the whole monorepo.
+    reporters: ["default", ["json", { outputFile: "test-output/vitest.json" }]],
   },
 });
