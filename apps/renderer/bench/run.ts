@@ -65,7 +65,14 @@ try {
   console.log("memory (after a full GC at each point; heap should stay flat, it holds only the small indexes):");
   for (const line of memory) console.log(line);
 
-  // 2. Rendering alone, ours vs Handlebars, on the same validated releases, to disk and in memory.
+  // 2. Rendering alone, ours vs Handlebars (skipped with BENCH_SITE_ONLY, e.g. for a 100,000-release memory run)
+  if (!process.env.BENCH_SITE_ONLY) await compareEngines();
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+/** Our renderer against the Handlebars baseline on the same validated releases, in memory and to disk. */
+async function compareEngines(): Promise<void> {
   const texts = Array.from({ length: total }, (_, i) => JSON.stringify(generateRelease(i)));
   const releases: Release[] = [];
   gc?.();
@@ -112,6 +119,4 @@ try {
   console.log(`release pages, render + atomic write, best of 3:   parlwire ${Math.round(oursDisk.rate)} pages/s, Handlebars ${Math.round(hbsDisk.rate)} pages/s, ratio ${(oursDisk.rate / hbsDisk.rate).toFixed(2)}x`);
   console.log(`  (average page ${Math.round(oursMemory.bytes / releases.length)} characters ours, ${Math.round(hbsMemory.bytes / releases.length)} Handlebars; both embed the same JSON-LD)`);
   console.log(`\ntarget: >= 5000 release pages/s on one core; max RSS of the whole run ${mb(process.resourceUsage().maxRSS * 1024)}`);
-} finally {
-  rmSync(work, { recursive: true, force: true });
 }
