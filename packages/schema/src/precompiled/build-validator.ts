@@ -26,6 +26,7 @@ export function precompiledValidatorSource(schema: Record<string, unknown>): str
     unicodeRegExp: true,
     code: { source: true, esm: true, lines: true, optimize: true },
   });
+  refuseFormatBesidePattern(schema, "#");
   const validate = ajv.compile(withoutAnnotations(schema) as object);
   const code = inlineCodePointLength(standaloneCode(ajv, validate));
   for (const forbidden of [/\brequire\(/, /^\s*import\b/m, /\beval\(/, /\bFunction\(/]) {
@@ -38,6 +39,19 @@ export function precompiledValidatorSource(schema: Record<string, unknown>): str
     code.replace(/^"use strict";\s*/, ""),
     "",
   ].join("\n");
+}
+
+/** A string checked by both `format` and `pattern` costs two checks that mean the same: keep one. */
+function refuseFormatBesidePattern(node: unknown, at: string): void {
+  if (typeof node !== "object" || node === null) return;
+  if (Array.isArray(node)) return node.forEach((item, i) => refuseFormatBesidePattern(item, `${at}/${i}`));
+  const record = node as Record<string, unknown>;
+  if (typeof record.format === "string" && typeof record.pattern === "string") {
+    throw new Error(`precompiled validator: ${at} has both format and pattern; the generated code would check the string twice`);
+  }
+  for (const [key, value] of Object.entries(record)) {
+    if (key !== "enum" && key !== "const" && key !== "default" && key !== "examples") refuseFormatBesidePattern(value, `${at}/${key}`);
+  }
 }
 
 // Keywords whose value maps names to schemas: the names stay, the schemas are cleaned.

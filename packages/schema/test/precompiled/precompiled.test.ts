@@ -21,6 +21,11 @@ describe("precompiled validator: generated file", () => {
     expect(committed).toContain("do not edit");
   });
 
+  it("refuses a string checked by both format and pattern (the check would run twice)", () => {
+    const schema = { type: "object", properties: { day: { type: "string", format: "date", pattern: "^\\d{4}-\\d{2}-\\d{2}$" } } };
+    expect(() => precompiledValidatorSource(schema)).toThrow("#/properties/day has both format and pattern");
+  });
+
   it("bundles without a runtime compiler: no eval, no new Function, no ajv", async () => {
     // The same bundler tsup uses; zod (a peer dependency) stays external like in the package build.
     const result = await build({
