@@ -178,10 +178,16 @@ function languageOf(body: string[], fallback: string): string {
   let letters = 0;
   let cyrillic = 0;
   let schwa = 0;
-  for (const ch of sample) {
-    if (/\p{L}/u.test(ch)) letters++;
-    if (/[\u0400-\u04ff]/.test(ch)) cyrillic++;
-    if (ch === "ə" || ch === "Ə") schwa++;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) letters++;
+    else if (code >= 0x400 && code <= 0x4ff) {
+      letters++;
+      cyrillic++;
+    } else if (code === 0x259 || code === 0x18f) {
+      letters++;
+      schwa++;
+    } else if (code >= 0xc0 && /\p{L}/u.test(sample[i]!)) letters++;
   }
   if (letters > 0 && cyrillic / letters > 0.3) return "ru";
   if (letters > 0 && schwa / letters > 0.01) return "az";

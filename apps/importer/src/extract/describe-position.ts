@@ -45,6 +45,19 @@ function contextHolds(context: string, label: string, parliament: KnownParliamen
  * country; otherwise the parliament's country, or the first country not after "to/in/for/with").
  */
 export function describePosition(label: string, k: Knowledge): PositionFacts {
+  // A pure function of the label (and the bundled knowledge): labels recur, so it is memoised.
+  if (memo?.k !== k) memo = { k, facts: new Map() };
+  const known = memo.facts.get(label);
+  if (known) return { ...known };
+  const facts = computePosition(label, k);
+  if (memo.facts.size >= 10_000) memo.facts.clear();
+  memo.facts.set(label, facts);
+  return { ...facts };
+}
+
+let memo: { k: Knowledge; facts: Map<string, PositionFacts> } | undefined;
+
+function computePosition(label: string, k: Knowledge): PositionFacts {
   const mention = findParliamentMention(k, label);
   const parliament = mention?.parliament;
   const countries = countryMentions(label, k);

@@ -144,7 +144,7 @@ function isSubject(info: SentenceInfo, mention: Mention): boolean {
   const first = info.mentions[0]?.mention;
   if (first !== mention) return false;
   const before = info.tokens[mention.fromToken - 1];
-  return mention.fromToken - from <= 15 && (before?.text === "," || before?.text.toLowerCase() === "the");
+  return mention.fromToken - from <= 15 && (before?.text === "," || before?.lower === "the");
 }
 
 /** Resolves every mention to a person: strong mentions first, then surnames and bare names. */
@@ -177,7 +177,7 @@ function resolvePeople(infos: SentenceInfo[], people: People, ctx: MeetingContex
       // "X and Y discussed"), or is listed with someone who does.
       const next = info.tokens[m.toToken];
       const acts = next !== undefined && next.word && /^\p{Ll}/u.test(next.text) && !/^(?:of|and|the|for|in|at|to|on|with)$/.test(next.text);
-      const listed = m.kind === "list" || (next?.text.toLowerCase() === "and" && info.mentions.some((x) => x.mention.fromToken > m.fromToken && x.mention.kind === "list"));
+      const listed = m.kind === "list" || (next?.lower === "and" && info.mentions.some((x) => x.mention.fromToken > m.fromToken && x.mention.kind === "list"));
       if ((isSubject(info, m) || m.kind === "list") && (acts || listed || m.kind === "list")) {
         entry.person = people.add(m.name, { paragraph: info.paragraph, start: m.start }, m.kind === "list");
         attach(entry.person, m, info.paragraph);

@@ -43,15 +43,16 @@ interface TitleMatch {
 function titleAt(tokens: Token[], i: number, k: Knowledge): TitleMatch | undefined {
   const t = tokens[i];
   if (!t || !t.word) return undefined;
-  const first = t.text.toLowerCase();
+  const first = t.lower;
   const plural = k.plurals.get(first);
   if (plural) return { from: i, to: i + 1, plural };
-  // Multi-word titles first (secretary general, prime minister), up to three words.
-  for (let n = 3; n >= 1; n--) {
-    if (i + n > tokens.length) continue;
-    const words = tokens.slice(i, i + n);
-    if (!words.every((w) => w.word)) continue;
-    if (k.titles.has(words.map((w) => w.text.toLowerCase()).join(" "))) return { from: i, to: i + n };
+  // Multi-word titles first (secretary general, prime minister).
+  const candidates = k.titlesByFirstWord.get(first);
+  if (!candidates) return undefined;
+  for (const words of candidates) {
+    let n = 1;
+    while (n < words.length && tokens[i + n]?.word && tokens[i + n]!.lower === words[n]) n++;
+    if (n === words.length) return { from: i, to: i + n };
   }
   return undefined;
 }
@@ -61,8 +62,8 @@ function modifiersBefore(tokens: Token[], i: number, k: Knowledge, stopAt: numbe
   let from = i;
   while (from - 1 >= stopAt) {
     const t = tokens[from - 1]!;
-    const lower = t.text.toLowerCase();
-    const isModifier = t.word && k.modifiers.has(lower) && (lower !== "and" || (from - 2 >= stopAt && k.modifiers.has(tokens[from - 2]!.text.toLowerCase())));
+    const lower = t.lower;
+    const isModifier = t.word && k.modifiers.has(lower) && (lower !== "and" || (from - 2 >= stopAt && k.modifiers.has(tokens[from - 2]!.lower)));
     const isPossessive = t.word && /^[\p{Lu}].*[’']s$/u.test(t.text);
     const isAcronym = t.word && t.text.length >= 2 && t.text.length <= 6 && /^[\p{Lu}]+$/u.test(t.text) && !k.titles.has(lower);
     if (!(isModifier || isPossessive || isAcronym) || tokens[from]!.start - t.end > 2) break;
@@ -101,10 +102,10 @@ function nameText(paragraph: string, tokens: Token[], from: number, to: number):
 
 /** Does a comma at j continue a compound position (", chairman of...", ", Speaker of...")? */
 function continuesPosition(tokens: Token[], j: number, k: Knowledge): boolean {
-  const next = j + 1 < tokens.length && tokens[j + 1]!.text.toLowerCase() === "the" ? j + 2 : j + 1;
+  const next = j + 1 < tokens.length && tokens[j + 1]!.lower === "the" ? j + 2 : j + 1;
   if (titleAt(tokens, next, k)) return true;
   const t = tokens[next];
-  return !!t && t.word && k.modifiers.has(t.text.toLowerCase()) && t.text.toLowerCase() !== "and" && !!titleAt(tokens, next + 1, k);
+  return !!t && t.word && k.modifiers.has(t.lower) && t.lower !== "and" && !!titleAt(tokens, next + 1, k);
 }
 
 /**
@@ -120,7 +121,7 @@ function nameAfterTitle(tokens: Token[], from: number, k: Knowledge): { from: nu
       if (end - j >= 2) {
         let start = j;
         // "Speaker of the Saeima Daiga Mieriņa": after "of (the)" a three-word run starts with the body's name.
-        const previous = tokens[j - 1]?.text.toLowerCase();
+        const previous = tokens[j - 1]?.lower;
         if (end - j >= 3 && (previous === "the" || previous === "of") && !tokens.slice(j, end).some((x) => isParticle(x) || /^(?:Al|El|Bin|Ibn|Abu)(?:-|$)/.test(x.text))) {
           start = j + 1;
         }
@@ -131,7 +132,7 @@ function nameAfterTitle(tokens: Token[], from: number, k: Knowledge): { from: nu
       continue;
     }
     if (t.word) {
-      const lower = t.text.toLowerCase();
+      const lower = t.lower;
       if (/^[\p{Lu}\p{N}]/u.test(t.text)) {
         lowercaseRun = 0;
       } else {
@@ -159,9 +160,9 @@ function nameAfterTitle(tokens: Token[], from: number, k: Knowledge): { from: nu
 function positionAfterName(tokens: Token[], at: number, k: Knowledge): { from: number; to: number; next: number } | undefined {
   let j = at;
   if (tokens[j]?.text === ",") j++;
-  if (tokens[j]?.text.toLowerCase() === "the") j++;
+  if (tokens[j]?.lower === "the") j++;
   let titleFrom = j;
-  while (tokens[titleFrom] && k.modifiers.has(tokens[titleFrom]!.text.toLowerCase()) && tokens[titleFrom]!.text.toLowerCase() !== "and") titleFrom++;
+  while (tokens[titleFrom] && k.modifiers.has(tokens[titleFrom]!.lower) && tokens[titleFrom]!.lower !== "and") titleFrom++;
   const title = titleAt(tokens, titleFrom, k);
   if (!title || title.plural) return undefined;
   let end = title.to;
@@ -172,7 +173,7 @@ function positionAfterName(tokens: Token[], at: number, k: Knowledge): { from: n
       last = x + 1;
       continue;
     }
-    if (t.word && positionConnectors.has(t.text.toLowerCase())) continue;
+    if (t.word && positionConnectors.has(t.lower)) continue;
     if (t.text === "-" || t.text === "–") continue;
     break;
   }
@@ -186,7 +187,7 @@ export function findMentions(paragraph: string, tokens: Token[], k: Knowledge): 
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    const lower = t.text.toLowerCase();
+    const lower = t.lower;
 
     // Honorific + name: Mrs Gafarova, H. E. Mr. Martin Chungong.
     if (t.word && honorifics.has(lower) && /^[\p{Lu}]/u.test(t.text)) {
@@ -266,10 +267,10 @@ const objectBreakers = /^(?:talked|said|stressed|noted|spoke|told|informed|expre
  */
 function ledBody(paragraph: string, tokens: Token[], at: number): { position: PositionSpan } | undefined {
   let j = at;
-  if (tokens[j]?.text.toLowerCase() === "who") j++;
+  if (tokens[j]?.lower === "who") j++;
   const verb = tokens[j];
-  const noun = verb ? leadVerbs[verb.text.toLowerCase()] : undefined;
-  if (!verb || !noun || tokens[j + 1]?.text.toLowerCase() !== "the") return undefined;
+  const noun = verb ? leadVerbs[verb.lower] : undefined;
+  if (!verb || !noun || tokens[j + 1]?.lower !== "the") return undefined;
   let end = j + 2;
   while (end < tokens.length && end - j < 16 && tokens[end]!.word && !objectBreakers.test(tokens[end]!.text)) end++;
   if (end <= j + 2) return undefined;
@@ -299,7 +300,7 @@ function listAfter(paragraph: string, tokens: Token[], at: number, k: Knowledge,
   for (let guard = 0; guard < 50; guard++) {
     let next = j;
     if (tokens[next]?.text === ",") next++;
-    if (tokens[next]?.text.toLowerCase() === "and") next++;
+    if (tokens[next]?.lower === "and") next++;
     if (next === j) break;
     if (titleAt(tokens, next, k)) break;
     const end = nameRunEnd(tokens, next, k);

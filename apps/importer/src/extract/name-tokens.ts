@@ -37,11 +37,16 @@ export function basePart(text: string): string {
 /** Is this token possibly part of a person's name (capitalised, not a known non-name word, not an acronym)? */
 export function isNameToken(token: Token | undefined, k: Knowledge): boolean {
   if (!token || !token.word) return false;
-  const text = basePart(token.text);
-  if (text.length < 2 || !/^[\p{Lu}]/u.test(text) || /\d/.test(text)) return false;
-  // Acronyms (GNAT, IPU, MP) are organisations or titles, not names.
-  if (text === text.toUpperCase()) return false;
-  const lower = text.toLowerCase();
+  token.nameLike ??= computeNameLike(token, k);
+  return token.nameLike;
+}
+
+function computeNameLike(token: Token, k: Knowledge): boolean {
+  const possessive = token.lower.endsWith("’s") || token.lower.endsWith("'s") || token.lower.endsWith("`s");
+  const text = possessive ? token.text.slice(0, -2) : token.text;
+  const lower = possessive ? token.lower.slice(0, -2) : token.lower;
+  // Capitalised: the first letter changes in lowercase; acronyms (GNAT, IPU, MP) are not names.
+  if (text.length < 2 || text[0] === lower[0] || text === text.toUpperCase() || /\d/.test(text)) return false;
   if (stopFor(k).has(lower)) return false;
   // Hyphenated compounds of stop words (Azerbaijan-Russia, Inter-parliamentary) are not names.
   if (lower.includes("-") && lower.split("-").every((part) => stopFor(k).has(part))) return false;
@@ -50,7 +55,7 @@ export function isNameToken(token: Token | undefined, k: Knowledge): boolean {
 
 /** Is this a lowercase name particle (bin, al, von...) or its capitalised form inside a name? */
 export function isParticle(token: Token | undefined): boolean {
-  return !!token && token.word && nameParticles.has(token.text.toLowerCase());
+  return !!token && token.word && nameParticles.has(token.lower);
 }
 
 /** Longest name run allowed (tokens), including particles. */

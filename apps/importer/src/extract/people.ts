@@ -10,6 +10,8 @@ export interface Person {
   name: string;
   given: string;
   family: string;
+  /** The name folded for comparison (see foldName). */
+  fold: string;
   known?: KnownOfficial;
   honorific?: string;
   /** Positions from the first mention that gave any, with the paragraph they were read from. */
@@ -52,9 +54,9 @@ export class People {
     const suffixOf = (long: string, short: string) => short.includes(" ") && long.endsWith(` ${short}`);
     return this.all.find(
       (p) =>
-        foldName(p.name) === fold ||
-        suffixOf(foldName(p.name), fold) ||
-        suffixOf(fold, foldName(p.name)) ||
+        p.fold === fold ||
+        suffixOf(p.fold, fold) ||
+        suffixOf(fold, p.fold) ||
         (p.family === family && (p.given === given || (given.length >= 4 && p.given.length >= 4 && editDistanceAtMostOne(p.given, given)))),
     );
   }
@@ -74,6 +76,7 @@ export class People {
       name,
       given: parts[0]!,
       family: parts[parts.length - 1]!,
+      fold,
       positions: [],
       first: at,
       strong,

@@ -18,11 +18,8 @@ export function toPublished(printed: PrintedDate, timeZone: string | undefined):
   let unknownZone = false;
   if (printed.hour !== undefined && printed.minute !== undefined) {
     if (timeZone) {
-      const local = DateTime.fromObject(
-        { year: printed.year, month: printed.month, day: printed.day, hour: printed.hour, minute: printed.minute },
-        { zone: timeZone },
-      );
-      if (local.isValid) published.dateTime = local.toFormat("yyyy-MM-dd'T'HH:mm:ssZZ");
+      const dateTime = zonedDateTime(printed, printed.hour, printed.minute, timeZone);
+      if (dateTime) published.dateTime = dateTime;
     } else {
       unknownZone = true;
     }
@@ -30,6 +27,21 @@ export function toPublished(printed: PrintedDate, timeZone: string | undefined):
   if (timeZone) published.timeZone = timeZone;
   published.asPrinted = printed.asPrinted.slice(0, 200);
   return { published, unknownZone };
+}
+
+// Asking luxon (Intl) for a zone's offset is the costliest step of a small import; a batch
+// repeats the same zone and hours, so answers are memoised (bounded).
+const offsets = new Map<string, string | undefined>();
+const maxOffsets = 10_000;
+
+function zonedDateTime(d: { year: number; month: number; day: number }, hour: number, minute: number, zone: string): string | undefined {
+  const key = `${zone} ${d.year}-${d.month}-${d.day} ${hour}:${minute}`;
+  if (offsets.has(key)) return offsets.get(key);
+  const local = DateTime.fromObject({ year: d.year, month: d.month, day: d.day, hour, minute }, { zone });
+  const value = local.isValid ? local.toFormat("yyyy-MM-dd'T'HH:mm:ssZZ") : undefined;
+  if (offsets.size >= maxOffsets) offsets.clear();
+  offsets.set(key, value);
+  return value;
 }
 
 /** Reads a hint date: RFC 3339 (`2021-04-15T21:25:00+04:00`) or `YYYY-MM-DD`. */

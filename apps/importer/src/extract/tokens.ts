@@ -1,24 +1,66 @@
 /** A word or punctuation mark of a paragraph, with its UTF-16 span. */
 export interface Token {
   text: string;
+  /** `text` in lowercase (computed once: every stage compares words case-insensitively). */
+  lower: string;
   start: number;
   end: number;
   word: boolean;
+  /** Memo of isNameToken (a pure function of the token and the knowledge). */
+  nameLike?: boolean;
 }
 
 /** Most tokens read from one paragraph: bounds the work on hostile input. */
 export const maxTokensPerParagraph = 4000;
 
-// A word: letters/digits, optionally joined by single hyphens or apostrophes (Al-Nahar, Parliament’s).
-// The joiners are not in the first class, so the pattern is linear.
-const tokenPattern = /[\p{L}\p{M}\p{N}]+(?:[-'’`][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+const letterOrDigit = /[\p{L}\p{M}\p{N}]/u;
 
-/** Splits a paragraph into tokens. */
+function isWordChar(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return letterOrDigit.test(text[i]!);
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2009 || code === 0x202f || code === 0x200b || code === 0xfeff || code === 0x3000 || (code >= 0x2000 && code <= 0x200a);
+}
+
+/** Word joiners: hyphen and apostrophes (Al-Nahar, Parliament’s), only between word characters. */
+function isJoiner(code: number): boolean {
+  return code === 45 || code === 39 || code === 0x2019 || code === 96;
+}
+
+/**
+ * Splits a paragraph into tokens: words (letters and digits, joined by single hyphens or
+ * apostrophes) and single punctuation marks. One pass over the characters.
+ */
 export function tokenize(paragraph: string): Token[] {
   const tokens: Token[] = [];
-  tokenPattern.lastIndex = 0;
-  for (let m = tokenPattern.exec(paragraph); m !== null && tokens.length < maxTokensPerParagraph; m = tokenPattern.exec(paragraph)) {
-    tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length, word: /[\p{L}\p{N}]/u.test(m[0][0]!) });
+  const n = paragraph.length;
+  let i = 0;
+  while (i < n && tokens.length < maxTokensPerParagraph) {
+    const code = paragraph.charCodeAt(i);
+    if (isSpace(code)) {
+      i++;
+      continue;
+    }
+    if (isWordChar(paragraph, i)) {
+      let j = i + 1;
+      for (;;) {
+        while (j < n && isWordChar(paragraph, j)) j++;
+        if (j + 1 < n && isJoiner(paragraph.charCodeAt(j)) && isWordChar(paragraph, j + 1)) j += 2;
+        else break;
+      }
+      const text = paragraph.slice(i, j);
+      tokens.push({ text, lower: text.toLowerCase(), start: i, end: j, word: true });
+      i = j;
+      continue;
+    }
+    // A surrogate pair is one punctuation token.
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
+    const text = paragraph.slice(i, i + width);
+    tokens.push({ text, lower: text, start: i, end: i + width, word: false });
+    i += width;
   }
   return tokens;
 }
@@ -33,6 +75,8 @@ export interface Sentence {
   end: number;
 }
 
+const upperStart = /^[\p{Lu}\p{N}]/u;
+
 /** Splits tokens into sentences at . ! ? (not after Mr., H. E., St. and single initials). */
 export function sentences(tokens: Token[]): Sentence[] {
   const out: Sentence[] = [];
@@ -41,9 +85,9 @@ export function sentences(tokens: Token[]): Sentence[] {
     const t = tokens[i]!.text;
     if (t !== "." && t !== "!" && t !== "?" && t !== "…") continue;
     const previous = tokens[i - 1];
-    if (t === "." && previous && previous.word && (abbreviations.has(previous.text.toLowerCase()) || previous.text.length === 1)) continue;
+    if (t === "." && previous && previous.word && (abbreviations.has(previous.lower) || previous.text.length === 1)) continue;
     const next = tokens[i + 1];
-    if (next && next.word && !/^[\p{Lu}\p{N}]/u.test(next.text)) continue;
+    if (next && next.word && !upperStart.test(next.text)) continue;
     out.push({ from, to: i + 1, start: tokens[from]!.start, end: tokens[i]!.end });
     from = i + 1;
   }

@@ -23,7 +23,15 @@ export function toAscii(value: string): string {
 
 /** A key for comparing names: ASCII-folded, lowercase, single spaces, no punctuation but hyphens. */
 export function foldName(name: string): string {
-  return toAscii(name)
+  const known = folded.get(name);
+  if (known !== undefined) return known;
+  const fold = toAscii(name)
     .replace(/[^a-z0-9-]+/g, " ")
     .trim();
+  // Names recur across mentions and releases; the memo is bounded.
+  if (folded.size >= 10_000) folded.clear();
+  folded.set(name, fold);
+  return fold;
 }
+
+const folded = new Map<string, string>();

@@ -31,6 +31,8 @@ export interface Knowledge {
   parliamentAliases: { alias: string; parliament: KnownParliament }[];
   officialsByName: Map<string, KnownOfficial>;
   titles: Set<string>;
+  /** Titles by their first word, each as its words, longest first. */
+  titlesByFirstWord: Map<string, string[][]>;
   plurals: Map<string, string>;
   modifiers: Set<string>;
   roleRules: RoleRule[];
@@ -65,6 +67,14 @@ function build(): Knowledge {
     }
   }
   const positions = check(PositionsFileSchema, positionsFile, "positions.json");
+  const titlesByFirstWord = new Map<string, string[][]>();
+  for (const title of positions.titles) {
+    const words = title.toLowerCase().split(" ");
+    const list = titlesByFirstWord.get(words[0]!) ?? [];
+    list.push(words);
+    list.sort((a, b) => b.length - a.length);
+    titlesByFirstWord.set(words[0]!, list);
+  }
   const demonyms = check(DemonymsFileSchema, demonymsFile, "demonyms.json").demonyms;
   const cities = check(PlacesFileSchema, placesFile, "places.json").cities;
   return {
@@ -75,6 +85,7 @@ function build(): Knowledge {
     parliamentAliases,
     officialsByName,
     titles: new Set(positions.titles.map((t) => t.toLowerCase())),
+    titlesByFirstWord,
     plurals: new Map(Object.entries(positions.plurals)),
     modifiers: new Set(positions.modifiers),
     roleRules: positions.roles,
