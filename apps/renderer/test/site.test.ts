@@ -104,6 +104,12 @@ describe("the static site", async () => {
     expect(feed.items[0].url).toMatch(/^https:\/\/example\.org\/sub\/path\/releases\//);
   });
 
+  it("refuses a missing input before writing anything", async () => {
+    const out = join(work, "never");
+    await expect(buildSite([seedPath, join(work, "missing.json")], { out })).rejects.toThrow(/cannot read .*missing\.json: no such file or folder/);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it("gives byte-identical output for the same input, and removes files an earlier build left", async () => {
     const outB = join(work, "b");
     writeFileSync(join(work, "stale-seed.json"), readFileSync(seedPath));

@@ -1,4 +1,4 @@
-import { closeSync, createReadStream, mkdirSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
+import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { join } from "node:path";
 import type { Release } from "@parlwire/schema";
@@ -56,6 +56,10 @@ const manifestName = ".parlwire-site.json";
  * depends only on the inputs and options, never on the clock or the file system's order.
  */
 export async function buildSite(inputs: readonly string[], options: SiteOptions): Promise<SiteSummary> {
+  // Fail before writing anything when an input is missing, rather than halfway through.
+  for (const input of inputs) {
+    if (!existsSync(input)) throw new Error(`cannot read ${input}: no such file or folder`);
+  }
   const baseUrl = options.baseUrl ?? placeholderBaseUrl;
   const siteTitle = options.siteTitle ?? "parlwire";
   const pageSize = options.pageSize ?? 50;
@@ -75,27 +79,33 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
   let newest: Release[] = [];
   let skipped = 0;
 
-  for await (const record of readReleases(inputs)) {
-    if (!record.ok) {
-      skipped++;
-      for (const issue of record.issues) options.onIssue?.(issue);
-      continue;
+  try {
+    for await (const record of readReleases(inputs)) {
+      if (!record.ok) {
+        skipped++;
+        for (const issue of record.issues) options.onIssue?.(issue);
+        continue;
+      }
+      const release = record.release;
+      const first = seen.get(release.id);
+      if (first) {
+        skipped++;
+        options.onIssue?.({ file: record.file, line: record.line, path: "id", message: `expected a release id not seen before, found ${release.id} again (first at ${first}); skipped` });
+        continue;
+      }
+      seen.set(release.id, `${record.file}:${record.line}`);
+      writer.write(releasePath(release.id), renderHtmlPage(release, releaseContext));
+      index.add(release);
+      popolo.add(release);
+      // Keep only the newest releases whole, for the feeds; trim in batches to stay linear.
+      newest.push(release);
+      if (newest.length >= feedSize * 4) newest = newestOf(newest, feedSize);
+      options.onRelease?.(index.releases.length);
     }
-    const release = record.release;
-    const first = seen.get(release.id);
-    if (first) {
-      skipped++;
-      options.onIssue?.({ file: record.file, line: record.line, path: "id", message: `expected a release id not seen before, found ${release.id} again (first at ${first}); skipped` });
-      continue;
-    }
-    seen.set(release.id, `${record.file}:${record.line}`);
-    writer.write(releasePath(release.id), renderHtmlPage(release, releaseContext));
-    index.add(release);
-    popolo.add(release);
-    // Keep only the newest releases whole, for the feeds; trim in batches to stay linear.
-    newest.push(release);
-    if (newest.length >= feedSize * 4) newest = newestOf(newest, feedSize);
-    options.onRelease?.(index.releases.length);
+  } catch (error) {
+    closeSync(eventsFd);
+    rmSync(eventsPath, { force: true });
+    throw error;
   }
   seen.clear();
 
