@@ -15,6 +15,8 @@ export interface FileComparison {
   forward: Difference[];
   /** Changes to the accepted data that break nothing (they call for a minor release). */
   minor: Difference[];
+  /** The `$id` kept its value although something breaks (it should carry the new major). */
+  sameId?: boolean;
 }
 
 export interface BreakingCheck {
@@ -62,7 +64,8 @@ export async function checkBreaking(options: BreakingCheckOptions): Promise<Brea
       const backward = strictDiff.filter((d) => d.breaks.backward);
       const forward = consumerDiff.filter((d) => d.breaks.forward);
       const minor = strictDiff.filter((d) => d.effect !== "none" && !d.breaks.backward);
-      files.push({ file, status: "compared", backward, forward, minor });
+      const sameId = (backward.length > 0 || forward.length > 0) && typeof oldStrict.$id === "string" && oldStrict.$id === newStrict.$id;
+      files.push({ file, status: "compared", backward, forward, minor, sameId });
     }
     for (const file of working) {
       if (!released.includes(file)) files.push({ file, status: "added", backward: [], forward: [], minor: [] });
@@ -113,6 +116,10 @@ export function formatBreakingCheck(result: BreakingCheck, packageName = "@parlw
   const count = result.files.reduce((n, f) => n + f.backward.length + f.forward.length + (f.status === "removed" ? 1 : 0), 0);
   if (result.ok) {
     lines.push(`OK: ${count} breaking change${count === 1 ? "" : "s"} since ${base}, covered by the pending major changeset ${result.majorChangesets.join(", ")}.`);
+    const unchanged = result.files.filter((f) => f.sameId).map((f) => f.file);
+    if (unchanged.length && base !== "0.0.0") {
+      lines.push(`Reminder: ${unchanged.join(", ")} still carr${unchanged.length === 1 ? "ies" : "y"} the $id of ${base}; bump schemaMajor in src/json-schema.ts so the $id names the new major.`);
+    }
     return lines.join("\n");
   }
   lines.push(

@@ -69,6 +69,7 @@ describe("check:breaking in a copy of the repository", () => {
     const passed = script("check-breaking.ts");
     expect(passed.code).toBe(0);
     expect(passed.out).toContain("covered by the pending major changeset .changeset/drop-withdrawn.md");
+    expect(passed.out).toContain("Reminder: release.schema.json still carries the $id of 1.0.0");
   });
 
   it("never rewrites a released snapshot", () => {
