@@ -50,6 +50,8 @@ function build(y: string, m: number | undefined, d: string, h: string | undefine
  * `15 апреля 2021`, `April 3, 2013`, `18.12.2019`, `2019-12-18`.
  */
 export function parseDateLine(line: string, k: Knowledge): PrintedDate | undefined {
+  // Every date form has a digit and a year of four: a cheap test before the patterns.
+  if (line.length > maxDateLineLength * 2 || !/\d{4}/.test(line)) return undefined;
   const asPrinted = line.replace(/[\s\u00a0]+/g, " ").trim();
   if (asPrinted.length < 6 || asPrinted.length > maxDateLineLength) return undefined;
   const text = asPrinted.replace(prefix, "").replace(weekday, "");
@@ -66,6 +68,8 @@ export function parseDateLine(line: string, k: Knowledge): PrintedDate | undefin
 
 /** A date glued to the end of a title (`... Parliament 18.12.2019`): the title without it, and the date. */
 export function splitGluedDate(title: string, k: Knowledge): { title: string; date: PrintedDate } | undefined {
+  // A glued date ends the title with its year or its time.
+  if (!/\d\s*$/.test(title.slice(-8))) return undefined;
   const words = title.trim().split(/\s+/);
   // A date is 1 (18.12.2019) to 6 (15 April 2021 | 21:25) words long.
   for (let n = 6; n >= 1; n--) {
