@@ -68,7 +68,10 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
   const index = new SiteIndex();
   const context = (path: string): PageContext => ({ root: rootPrefix(path), siteTitle, inSite: true });
   const releaseContext = context(releasePath("release:x"));
-  const seen = new Map<string, string>();
+  // Release id → where it was first read, as [file number, line] packed in one number: a string
+  // per release would cost more than the rest of its index entry.
+  const inputNames: string[] = [];
+  const seen = new Map<string, number>();
   // Popolo events (one per meeting) go to a scratch file as they are found, not into memory.
   mkdirSync(options.out, { recursive: true });
   const eventsPath = join(options.out, `.popolo-events.${process.pid}.tmp`);
@@ -88,12 +91,13 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
       }
       const release = record.release;
       const first = seen.get(release.id);
-      if (first) {
+      if (first !== undefined) {
         skipped++;
-        options.onIssue?.({ file: record.file, line: record.line, path: "id", message: `expected a release id not seen before, found ${release.id} again (first at ${first}); skipped` });
+        options.onIssue?.({ file: record.file, line: record.line, path: "id", message: `expected a release id not seen before, found ${release.id} again (first at ${inputNames[Math.floor(first / 2 ** 32)]}:${first % 2 ** 32}); skipped` });
         continue;
       }
-      seen.set(release.id, `${record.file}:${record.line}`);
+      if (inputNames[inputNames.length - 1] !== record.file) inputNames.push(record.file);
+      seen.set(release.id, (inputNames.length - 1) * 2 ** 32 + record.line);
       writer.write(releasePath(release.id), renderHtmlPage(release, releaseContext));
       index.add(release);
       popolo.add(release);

@@ -56,15 +56,24 @@ export function compareNewestFirst(a: { sortKey: string; id: string }, b: { sort
  */
 export class SiteIndex {
   readonly releases: ReleaseEntry[] = [];
+  // Categories, dates, places and positions repeat across releases; each JSON.parse makes new
+  // copies, so equal strings are shared here to keep the per-release cost small.
+  private readonly pool = new Map<string, string>();
+  private intern(value: string): string {
+    const known = this.pool.get(value);
+    if (known !== undefined) return known;
+    if (this.pool.size < 100_000) this.pool.set(value, value);
+    return value;
+  }
   readonly officials = new Map<string, OfficialEntry>();
   readonly parliaments = new Map<string, ParliamentEntry>();
 
   /** Adds a release's facts; the release itself can be dropped afterwards. */
   add(release: Release): ReleaseEntry {
     const entry: ReleaseEntry = { id: release.id, title: release.title, sortKey: newestFirstKey(release) };
-    if (release.published) entry.date = release.published.date;
-    if (release.category) entry.category = release.category;
-    if (release.publisher?.parliament) entry.publisherId = release.publisher.parliament;
+    if (release.published) entry.date = this.intern(release.published.date);
+    if (release.category) entry.category = this.intern(release.category);
+    if (release.publisher?.parliament) entry.publisherId = this.intern(release.publisher.parliament);
     this.releases.push(entry);
     const index = indexRelease(release);
 
@@ -109,13 +118,13 @@ export class SiteIndex {
           status: meeting.status,
           others: meeting.participants
             .filter((p) => p.official !== participant.official)
-            .map((p) => ({ id: p.official, name: p.name })),
+            .map((p) => ({ id: this.intern(p.official), name: this.intern(p.name) })),
         };
-        if (meeting.date) appearance.date = meeting.date;
-        if (meeting.endDate) appearance.endDate = meeting.endDate;
-        if (meeting.place) appearance.place = meeting.place.name;
+        if (meeting.date) appearance.date = this.intern(meeting.date);
+        if (meeting.endDate) appearance.endDate = this.intern(meeting.endDate);
+        if (meeting.place) appearance.place = this.intern(meeting.place.name);
         const capacity = capacityOf(index.officials.get(participant.official));
-        if (capacity) appearance.capacity = capacity;
+        if (capacity) appearance.capacity = this.intern(capacity);
         official.appearances.push(appearance);
       }
     }
