@@ -11,18 +11,24 @@ export function benchDocuments() {
   const sentence = "The delegations discussed inter-parliamentary co-operation, trade and the work of the friendship groups. ";
   while (JSON.stringify(bigBody).length < 50_000) bigBody.body.push(sentence.repeat(10).trim());
 
-  // 200 officials, each a participant of the one meeting.
-  const manyParticipants = structuredClone(seed);
-  const meeting = manyParticipants.meetings[0];
-  for (let i = 0; manyParticipants.officials.length < 200; i++) {
-    const id = `official:delegate-${i}`;
-    manyParticipants.officials.push({ id, name: `Delegate Number ${i}`, positions: [{ label: "Member of Parliament", role: "member_of_parliament" }] });
-    meeting.participants.push({ official: id, name: `Delegate Number ${i}`, side: i % 2 ? "host" : "guest" });
-  }
-
   return [
     { name: "seed release", text: JSON.stringify(seed) },
     { name: "50 KB body", text: JSON.stringify(bigBody) },
-    { name: "200 participants", text: JSON.stringify(manyParticipants) },
+    { name: "200 participants", text: JSON.stringify(withParticipants(seed, 200)) },
+    // For the scaling check only: the same shape at half and twice the size.
+    { name: "100 participants", text: JSON.stringify(withParticipants(seed, 100)) },
+    { name: "400 participants", text: JSON.stringify(withParticipants(seed, 400)) },
   ];
+}
+
+/** The seed with `count` officials, each a participant of its one meeting. */
+function withParticipants(seed, count) {
+  const doc = structuredClone(seed);
+  const meeting = doc.meetings[0];
+  for (let i = 0; doc.officials.length < count; i++) {
+    const id = `official:delegate-${i}`;
+    doc.officials.push({ id, name: `Delegate Number ${i}`, positions: [{ label: "Member of Parliament", role: "member_of_parliament" }] });
+    meeting.participants.push({ official: id, name: `Delegate Number ${i}`, side: i % 2 ? "host" : "guest" });
+  }
+  return doc;
 }

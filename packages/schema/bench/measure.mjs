@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { benchDocuments } from "./documents.mjs";
 
 const [docIndex, subject] = process.argv.slice(2);
-const seconds = Number(process.env.BENCH_SECONDS ?? 1);
+const seconds = Number(process.env.BENCH_SECONDS ?? 1.5);
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const doc = benchDocuments()[Number(docIndex)];
 const value = JSON.parse(doc.text);
@@ -41,10 +41,11 @@ const fn = await subjectFunction();
 const ok = subject === "JSON.parse" ? true : ((r) => r === true || r?.ok === true || r?.success === true)(fn());
 if (!ok) throw new Error(`"${doc.name}" is not valid for ${subject}: the measurement would time an early exit`);
 
-// Rounds of seconds/10 each, alternating JSON.parse of the same text and the subject, so that both
+// Rounds of seconds/16 each, alternating JSON.parse of the same text and the subject, so that both
 // see the same machine load; the best round of each counts (the least disturbed by other processes).
 // Two copies of the loop, so that neither call site sees the other's function (no shared JIT feedback).
-const budget = BigInt(Math.round((seconds / 10) * 1e9));
+const rounds = 8;
+const budget = BigInt(Math.round((seconds / (2 * rounds)) * 1e9));
 const timeParse = () => {
   let n = 0;
   let batch = 1;
@@ -75,7 +76,7 @@ timeParse();
 timeSubject();
 let parse = 0;
 let best = 0;
-for (let i = 0; i < 5; i++) {
+for (let i = 0; i < rounds; i++) {
   parse = Math.max(parse, timeParse());
   best = Math.max(best, timeSubject());
 }

@@ -10,7 +10,7 @@ import { benchDocuments } from "./documents.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = join(here, "..");
-const seconds = Number(process.env.BENCH_SECONDS ?? 1);
+const seconds = Number(process.env.BENCH_SECONDS ?? 1.5);
 const subjects = ["JSON.parse", "zod safeParse", "precompiled", "ajv (runtime)"];
 const validators = subjects.slice(1);
 
@@ -19,7 +19,8 @@ const validators = subjects.slice(1);
 const measure = (docIndex, subject) =>
   JSON.parse(execFileSync(process.execPath, [join(here, "measure.mjs"), String(docIndex), subject], { encoding: "utf8" }));
 
-const rows = benchDocuments().map((doc, i) => {
+const documents = benchDocuments();
+const measureRow = (doc, i) => {
   const results = { "JSON.parse": 0 };
   const ratios = { "JSON.parse": 1 };
   for (const subject of validators) {
@@ -29,11 +30,12 @@ const rows = benchDocuments().map((doc, i) => {
     results["JSON.parse"] = Math.max(results["JSON.parse"], jsonParseOpsPerSecond);
   }
   return { doc: doc.name, bytes: Buffer.byteLength(doc.text), results, ratios };
-});
+};
+const rows = documents.slice(0, 3).map(measureRow);
 
 const fmt = (n) => (n >= 100 ? Math.round(n).toLocaleString("en-US") : n.toFixed(1));
 const pad = (s, w) => String(s).padStart(w);
-console.log(`@parlwire/schema bench — Node ${process.version}, best of 5 rounds in ${seconds}s per measurement; validators run on the parsed value`);
+console.log(`@parlwire/schema bench — Node ${process.version}, best of 8 alternating rounds in ${seconds}s per measurement; validators run on the parsed value`);
 console.log("ajv (runtime) = new Ajv2020({ strict: true }) + ajv-formats, compiled once before timing\n");
 const names = subjects;
 console.log(`${"document".padEnd(18)}${pad("bytes", 8)}  ${names.map((n) => pad(n, 24)).join("")}`);
@@ -56,6 +58,17 @@ for (const row of rows.slice(1)) {
   });
   console.log(`  ${row.doc.padEnd(18)} size x${sizeGrowth.toFixed(1)}: ${cells.join(", ")}`);
 }
+
+// Superlinear cost would show as an exponent above 1 when the same shape doubles twice.
+console.log("\nscaling on one shape (100 → 200 → 400 participants): cost ∝ size^k, k per validator (1.00 = linear):");
+const scaled = [measureRow(documents[3], 3), rows[2], measureRow(documents[4], 4)];
+const exponent = (n) => {
+  const cost = (row) => (n === "JSON.parse" ? 1 / row.results[n] : 1 / (row.results["JSON.parse"] * row.ratios[n]));
+  const first = scaled[0];
+  const last = scaled[2];
+  return Math.log(cost(last) / cost(first)) / Math.log(last.bytes / first.bytes);
+};
+console.log(`  sizes ${scaled.map((r) => r.bytes).join(" → ")} bytes: ${names.map((n) => `${n} k=${exponent(n).toFixed(2)}`).join(", ")}`);
 
 // Entry points from package.json, each with the chunks it imports (zod, a peer dependency, not counted).
 const manifest = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8"));
