@@ -112,7 +112,7 @@ function continuesPosition(tokens: Token[], j: number, k: Knowledge): boolean {
  * Scans right from a title for the name it introduces: "Chair of the Kazakhstan Parliament’s Senate
  * Maulen Ashimbayev". Returns the name's token range, or undefined when the phrase ends first.
  */
-function nameAfterTitle(tokens: Token[], from: number, k: Knowledge): { from: number; to: number } | undefined {
+function nameAfterTitle(tokens: Token[], from: number, k: Knowledge): { from: number; to: number; positionEnd?: number; honorificFrom?: number } | undefined {
   let lowercaseRun = 0;
   for (let j = from; j < tokens.length && j - from < maxPositionTokens; ) {
     const t = tokens[j]!;
@@ -146,6 +146,16 @@ function nameAfterTitle(tokens: Token[], from: number, k: Knowledge): { from: nu
     if (t.text === "," && continuesPosition(tokens, j, k)) {
       j++;
       continue;
+    }
+    // "the Chair of the Senate, Maulen Ashimbayev, ...": the name set off by a comma.
+    if (t.text === ",") {
+      let from = j + 1;
+      // ", Mr Serik Zhumangarin": an honorific may come first.
+      const honorific = tokens[from] && honorifics.has(tokens[from]!.lower) ? from : undefined;
+      if (honorific !== undefined) from += tokens[from + 1]?.text === "." ? 2 : 1;
+      const end = nameRunEnd(tokens, from, k);
+      if (end - from >= 2 && !isParticle(tokens[from])) return { from, to: end, positionEnd: j, ...(honorific !== undefined ? { honorificFrom: honorific } : {}) };
+      return undefined;
     }
     if (t.text === "-" || t.text === "–" || t.text === "—" || t.text === "(" || t.text === ")" || t.text === "’" || t.text === "'") {
       j++;
@@ -215,14 +225,15 @@ export function findMentions(paragraph: string, tokens: Token[], k: Knowledge): 
       if (name) {
         const previousEnd = mentions.length > 0 ? mentions[mentions.length - 1]!.toToken : 0;
         const from = modifiersBefore(tokens, i, k, previousEnd);
-        const positionTo = name.from;
+        const positionTo = name.positionEnd ?? name.from;
         let positions = positionTo > from ? splitPositions(paragraph, tokens, from, trimEnd(tokens, from, positionTo), k) : [];
         if (title.plural) {
           // "the MPs A, B and C": each holds the singular title.
           positions = positions.map((p) => ({ ...p, label: singular(p.label, title.plural!) }));
         }
         const n = nameText(paragraph, tokens, name.from, name.to);
-        mentions.push({ kind: "title", ...n, fromToken: from, toToken: name.to, positions });
+        const honorific = name.honorificFrom !== undefined ? { honorific: paragraph.slice(tokens[name.honorificFrom]!.start, tokens[name.from - 1]!.end) } : {};
+        mentions.push({ kind: "title", ...n, fromToken: from, toToken: name.to, positions, ...honorific });
         i = listAfter(paragraph, tokens, name.to, k, mentions, title.plural ? positions : []);
         continue;
       }

@@ -58,6 +58,12 @@ export function isParticle(token: Token | undefined): boolean {
   return !!token && token.word && nameParticles.has(token.lower);
 }
 
+/** A capital letter and a full stop inside a name ("B."). */
+function isInitial(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  return !!t && t.word && t.text.length === 1 && t.text !== t.lower && tokens[j + 1]?.text === "." && tokens[j + 1]!.start === t.end;
+}
+
 /** Longest name run allowed (tokens), including particles. */
 const maxNameTokens = 7;
 
@@ -78,6 +84,9 @@ export function nameRunEnd(tokens: Token[], i: number, k: Knowledge): number {
       j++;
     } else if (isParticle(tokens[j]) && isNameToken(tokens[j + 1], k)) {
       j++;
+    } else if (isInitial(tokens, j) && isNameToken(tokens[j + 2], k)) {
+      // A middle initial: Anders B. Johnsson.
+      j += 2;
     } else break;
   }
   return end;

@@ -70,6 +70,12 @@ export function parseDateLine(line: string, k: Knowledge): PrintedDate | undefin
 export function splitGluedDate(title: string, k: Knowledge): { title: string; date: PrintedDate } | undefined {
   // A glued date ends the title with its year or its time.
   if (!/\d\s*$/.test(title.slice(-8))) return undefined;
+  // Glued without a space: "...Assembly18.12.2019".
+  const tight = /[^\d\s.](\d{1,2}\.\d{1,2}\.\d{4})$/.exec(title.slice(-12));
+  if (tight) {
+    const date = parseDateLine(tight[1]!, k);
+    if (date) return { title: title.slice(0, title.length - tight[1]!.length).trim(), date };
+  }
   const words = title.trim().split(/\s+/);
   // A date is 1 (18.12.2019) to 6 (15 April 2021 | 21:25) words long.
   for (let n = 6; n >= 1; n--) {
