@@ -72,6 +72,11 @@ export class SchemaDocument {
     } else if (isSchemaObject(node)) {
       const anchor = own(node, "$anchor");
       if (typeof anchor === "string") this.#anchors.set(anchor, node);
+      // An embedded resource changes the base of the "#..." references inside it; resolving those
+      // against the root would compare the wrong schemas, so refuse rather than guess.
+      if (depth > 0 && typeof own(node, "$id") === "string" && node !== this.root) {
+        throw new SchemaDiffError(`${this.name}: a subschema declares $id ${JSON.stringify(own(node, "$id"))}; embedded schema resources are not supported`);
+      }
       for (const [key, value] of Object.entries(node)) {
         // enum/const/examples/default hold data, not schemas.
         if (key !== "enum" && key !== "const" && key !== "examples" && key !== "default") this.#collectAnchors(value, depth + 1);

@@ -30,6 +30,13 @@ describe("change catalogue (test/compat/cases.json)", () => {
     for (const path of c.paths ?? []) expect(differences.map((d) => d.path)).toContain(path);
   });
 
+  it("refuses what it cannot compare faithfully, naming the place", () => {
+    expect(() => diffSchemas({ $ref: "other.json#/x" }, {})).toThrow(/points outside this document/);
+    expect(() => diffSchemas({ $ref: "#/$defs/missing" }, {})).toThrow(/points at nothing/);
+    expect(() => diffSchemas({ $defs: { A: { $id: "https://example.org/a", type: "string" } } }, {})).toThrow(/embedded schema resources/);
+    expect(() => diffSchemas("not a schema", {})).toThrow(/expected a JSON Schema/);
+  });
+
   it.each(cases.map((c) => [c.name, c] as const))("reversed: %s", (_name, c) => {
     // Swapping old and new swaps backward and forward.
     const differences = diffSchemas(c.new, c.old);
