@@ -150,9 +150,17 @@ function isSubject(info: SentenceInfo, mention: Mention): boolean {
 /** Resolves every mention to a person: strong mentions first, then surnames and bare names. */
 function resolvePeople(infos: SentenceInfo[], people: People, ctx: MeetingContext): void {
   const strong = (m: Mention) => m.kind === "title" || m.kind === "honorific" || m.kind === "appositive" || (m.kind === "list" && m.positions.length > 0);
+  // A bare name inside a proper noun ("the Heydar Aliyev Center", "Heydar Aliyev Foundation") names a thing.
+  const inProperNoun = (info: SentenceInfo, m: Mention) => {
+    if (m.kind !== "bare") return false;
+    const next = info.tokens[m.toToken];
+    const before = info.tokens[m.fromToken - 1];
+    return (next !== undefined && next.word && next.text !== next.lower && !m.possessive) || before?.lower === "the";
+  };
   for (const info of infos) {
     for (const entry of info.mentions) {
       const m = entry.mention;
+      if (inProperNoun(info, m)) continue;
       if (!strong(m) && !(m.kind !== "surname" && people.isKnown(m.name))) continue;
       entry.person = people.find(m.name) ?? people.add(m.name, { paragraph: info.paragraph, start: m.start }, true);
       attach(entry.person, m, info.paragraph);
@@ -162,6 +170,7 @@ function resolvePeople(infos: SentenceInfo[], people: People, ctx: MeetingContex
     for (const entry of info.mentions) {
       if (entry.person) continue;
       const m = entry.mention;
+      if (inProperNoun(info, m)) continue;
       if (m.kind === "surname") {
         entry.person = people.findFamily(m.name);
         if (entry.person && m.honorific && !entry.person.honorific) entry.person.honorific = cleanHonorific(m.honorific);

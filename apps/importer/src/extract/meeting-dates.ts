@@ -8,6 +8,7 @@ export interface ProseDate {
   end: number;
 }
 
+const weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const pad = (n: number) => String(n).padStart(2, "0");
 let monthAlternation: { k: Knowledge; dmy: RegExp; mdy: RegExp } | undefined;
 
@@ -83,6 +84,15 @@ export function findProseDate(text: string, k: Knowledge, published: string | un
     const offset = relative[1]!.toLowerCase() === "yesterday" ? -1 : 0;
     const d = new Date(Date.parse(published) + offset * 86_400_000);
     found.push({ date: d.toISOString().slice(0, 10), start: relative.index, end: relative.index + relative[0].length });
+  }
+  // "on Wednesday": the last such day on or before the publication date.
+  const weekday = /\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.exec(sample);
+  if (weekday && published) {
+    const wanted = weekdays.indexOf(weekday[1]!.toLowerCase());
+    const ref = new Date(Date.parse(published));
+    const back = (ref.getUTCDay() - wanted + 7) % 7;
+    const d = new Date(ref.getTime() - back * 86_400_000);
+    found.push({ date: d.toISOString().slice(0, 10), start: weekday.index, end: weekday.index + weekday[0].length });
   }
   found.sort((a, b) => a.start - b.start);
   return found[0];

@@ -31,8 +31,12 @@ function classify(name: string, k: Knowledge): { country?: string; known: boolea
   if (parliament && parliament.index === 0 && parliament.alias.length === bare.length) {
     return { ...(parliament.parliament.country ? { country: parliament.parliament.country } : {}), known: true };
   }
+  // A named venue: "the Heydar Aliyev Center", "the Palace of the Parliament".
+  if (venue.test(bare)) return { known: true };
   return { known: false };
 }
+
+const venue = /^(?:[\p{Lu}][\p{L}’'-]* ){1,4}(?:Center|Centre|Palace|Hall|Building|Museum|Airport|Hotel|Residence|Complex)$|^(?:Palace|Hall|House|Building) of (?:the )?[\p{Lu}]/u;
 
 /** Trims a captured phrase to the place: drops a trailing "the", a leading "the Hellenic capital of". */
 function tidy(raw: string): string {
