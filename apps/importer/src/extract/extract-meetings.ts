@@ -36,6 +36,9 @@ export interface MeetingContext {
   datelinePlace?: string;
 }
 
+/** Words right before a bare name that make it the object of a meeting verb. */
+const objectCue = new Set(["with", "by", "and", ",", "received", "receives", "met", "meets", "welcomed", "greeted", "hosted", "ranged", "called", "phoned", "including", "includes"]);
+
 /** Paragraphs read for meetings; later ones are kept in the body but not analysed. */
 const maxParagraphs = 300;
 
@@ -187,7 +190,10 @@ function resolvePeople(infos: SentenceInfo[], people: People, ctx: MeetingContex
       const next = info.tokens[m.toToken];
       const acts = next !== undefined && next.word && /^\p{Ll}/u.test(next.text) && !/^(?:of|and|the|for|in|at|to|on|with)$/.test(next.text);
       const listed = m.kind === "list" || (next?.lower === "and" && info.mentions.some((x) => x.mention.fromToken > m.fromToken && x.mention.kind === "list"));
-      if ((isSubject(info, m) || m.kind === "list") && (acts || listed || m.kind === "list")) {
+      // The object of a meeting verb ("met with Maulen Ashimbayev", "received X and Y").
+      const before = info.tokens[m.fromToken - 1]?.lower;
+      const object = before !== undefined && objectCue.has(before) && (meetingVerb.test(info.text) || attendanceCue.test(info.text)) && !pastContext.test(info.text);
+      if (object || ((isSubject(info, m) || m.kind === "list") && (acts || listed || m.kind === "list"))) {
         entry.person = people.add(m.name, { paragraph: info.paragraph, start: m.start }, m.kind === "list");
         attach(entry.person, m, info.paragraph);
       }

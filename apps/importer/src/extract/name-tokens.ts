@@ -24,7 +24,8 @@ export function stopWords(k: Knowledge): Set<string> {
 
 let cachedStop: { k: Knowledge; stop: Set<string> } | undefined;
 
-function stopFor(k: Knowledge): Set<string> {
+/** The stop words for this knowledge, built once. */
+export function stopFor(k: Knowledge): Set<string> {
   if (cachedStop?.k !== k) cachedStop = { k, stop: stopWords(k) };
   return cachedStop.stop;
 }

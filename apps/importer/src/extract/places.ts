@@ -1,6 +1,7 @@
 import { countryCodeOf } from "../knowledge/countries.js";
 import { findParliamentMention } from "../knowledge/find-parliament.js";
 import type { Knowledge } from "../knowledge/knowledge.js";
+import { stopFor } from "./name-tokens.js";
 
 /** A place read from prose, with its span. */
 export interface ProsePlace {
@@ -38,6 +39,11 @@ function classify(name: string, k: Knowledge): { country?: string; known: boolea
 
 const venue = /^(?:[\p{Lu}][\p{L}’'-]* ){1,4}(?:Center|Centre|Palace|Hall|Building|Museum|Airport|Hotel|Residence|Complex)$|^(?:Palace|Hall|House|Building) of (?:the )?[\p{Lu}]/u;
 
+function plausibleTown(name: string, k: Knowledge): boolean {
+  const words = name.split(/[\s-]+/);
+  return !name.startsWith("the ") && words.length <= 2 && words.every((w) => w.length >= 3 && w !== w.toUpperCase() && !stopFor(k).has(w.toLowerCase()));
+}
+
 /** Trims a captured phrase to the place: drops a trailing "the", a leading "the Hellenic capital of". */
 function tidy(raw: string): string {
   return raw.replace(/\s+(?:of|and|the)$/, "").trim();
@@ -63,7 +69,9 @@ export function findPlace(text: string, k: Knowledge, blocked: { start: number; 
       const start = m.index + m[0].length - m[1]!.length + m[1]!.indexOf(name);
       const end = start + name.length;
       const info = classify(name, k);
-      if (rank === 1 && !info.known) continue;
+      // After "in"/"at", an unknown name is a place only if it is one or two words none of which
+      // is a known non-name (month, organisation word, title): "in Luanda", not "in October".
+      if (rank === 1 && !info.known && !(m[0].startsWith("in") && plausibleTown(name, k))) continue;
       if (!free(start, end)) continue;
       candidates.push({ name, ...(info.country ? { country: info.country } : {}), start, end, rank });
     }
