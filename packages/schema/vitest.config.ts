@@ -1,7 +1,12 @@
 import { defineConfig } from "vitest/config";
 
+// Read @parlwire/* from src/, never from a stale dist/. Vitest runs tests in Vite's SSR
+// environment, which takes its conditions from `ssr.resolve`, not the top-level `resolve`.
+const conditions = ["@parlwire/source"];
+
 export default defineConfig({
-  resolve: { conditions: ["@parlwire/source"] },
+  resolve: { conditions },
+  ssr: { resolve: { conditions, externalConditions: conditions } },
   test: {
     include: ["test/**/*.test.ts"],
     testTimeout: 60_000,
