@@ -13,6 +13,7 @@ export interface PrintedDate {
 
 // Every pattern is anchored and made of bounded, non-overlapping pieces: linear on any input.
 const weekday = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+/i;
+const placePrefix = /^[\p{Lu}][\p{L}.' -]{1,30}?,\s+(?=\d|[\p{L}]+\.?\s+\d)/u;
 const prefix = /^(?:published|posted|date|updated)\s*:?\s*/i;
 const dayMonthYear = /^(\d{1,2})(?:st|nd|rd|th)?\.?\s+([\p{L}]{3,12})\.?,?\s+(\d{4})(?:\s*(?:[|,–—-]|at)?\s*(\d{1,2})[:.](\d{2})(?:\s*([AaPp])\.?[Mm]\.?)?)?$/u;
 const monthDayYear = /^([\p{L}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:\s*(?:[|,–—-]|at)?\s*(\d{1,2})[:.](\d{2})(?:\s*([AaPp])\.?[Mm]\.?)?)?$/u;
@@ -54,7 +55,8 @@ export function parseDateLine(line: string, k: Knowledge): PrintedDate | undefin
   if (line.length > maxDateLineLength * 2 || !/\d{4}/.test(line)) return undefined;
   const asPrinted = line.replace(/[\s\u00a0]+/g, " ").trim();
   if (asPrinted.length < 6 || asPrinted.length > maxDateLineLength) return undefined;
-  const text = asPrinted.replace(prefix, "").replace(weekday, "");
+  // "Baku, 12 March 2020" (a place before the date, as under a signature).
+  const text = asPrinted.replace(prefix, "").replace(placePrefix, "").replace(weekday, "");
   let m = dayMonthYear.exec(text);
   if (m) return build(m[3]!, k.months.get(m[2]!.toLowerCase()), m[1]!, m[4], m[5], m[6], asPrinted);
   m = monthDayYear.exec(text);
@@ -86,6 +88,8 @@ export function splitGluedDate(title: string, k: Knowledge): { title: string; da
         .slice(0, -n)
         .join(" ")
         .replace(/[\s,|–—-]+$/, "");
+      // "Plenary Session on 15 April 2021": the date belongs to the headline's sentence.
+      if (/\b(?:on|of|in|at|from|until|to|since|by|for|before|after)$/i.test(rest)) return undefined;
       if (rest.length > 0) return { title: rest, date };
     }
   }

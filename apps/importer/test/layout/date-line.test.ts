@@ -17,6 +17,7 @@ describe("parseDateLine", () => {
     ["18.12.2019", { year: 2019, month: 12, day: 18 }],
     ["2019-12-18", { year: 2019, month: 12, day: 18 }],
     ["Published: 1 May 2020", { year: 2020, month: 5, day: 1 }],
+    ["Baku, 12 March 2020", { year: 2020, month: 3, day: 12 }],
   ])("reads %j", (line, want) => {
     expect(parseDateLine(line, k)).toMatchObject(want);
   });
@@ -43,6 +44,10 @@ describe("splitGluedDate", () => {
 
   it("leaves a title that merely mentions a year alone", () => {
     expect(splitGluedDate("Milli Majlis Adopts the Budget for 2022", k)).toBeUndefined();
+  });
+
+  it("leaves a date that the headline's sentence needs", () => {
+    expect(splitGluedDate("Plenary Session of the Milli Majlis on 15 April 2021", k)).toBeUndefined();
   });
 });
 
