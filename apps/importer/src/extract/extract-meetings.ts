@@ -1,5 +1,6 @@
 import type { Evidence, Meeting, Official, Participant, Place, Position } from "@parlwire/schema";
 import type { Knowledge } from "../knowledge/knowledge.js";
+import { expandAcronym } from "./acronyms.js";
 import { describePosition, namesNoOrganisation } from "./describe-position.js";
 import {
   announcedCue,
@@ -62,8 +63,10 @@ export function extractMeetings(ctx: MeetingContext): { meetings: Meeting[]; off
   const { k } = ctx;
   const people = new People(k);
   const infos: SentenceInfo[] = [];
+  const paragraphTokens: Token[][] = [];
   ctx.body.slice(0, maxParagraphs).forEach((paragraph, p) => {
     const tokens = tokenize(paragraph);
+    paragraphTokens.push(tokens);
     const mentions = findMentions(paragraph, tokens, k);
     for (const sentence of splitSentences(tokens)) {
       infos.push({
@@ -134,7 +137,7 @@ export function extractMeetings(ctx: MeetingContext): { meetings: Meeting[]; off
   const kept = drafts.filter((d) => d.participants.length > 0);
   const meetings = kept.map((draft, n) => buildMeeting(draft, n + 1, ctx));
   const participantsOf = new Set(kept.flatMap((d) => d.participants.map((p) => p.person)));
-  const { officials, ids, parliaments } = buildOfficials(people, participantsOf, ctx);
+  const { officials, ids, parliaments } = buildOfficials(people, participantsOf, ctx, paragraphTokens);
   for (const meeting of meetings) for (const participant of meeting.participants) participant.official = ids.get(participant.official) ?? participant.official;
   return { meetings, officials, parliaments };
 }
@@ -279,7 +282,7 @@ function buildMeeting(draft: Draft, n: number, ctx: MeetingContext): Meeting {
   };
 }
 
-function buildOfficials(people: People, participants: Set<Person>, ctx: MeetingContext): { officials: Official[]; ids: Map<string, string>; parliaments: string[] } {
+function buildOfficials(people: People, participants: Set<Person>, ctx: MeetingContext, paragraphTokens: Token[][]): { officials: Official[]; ids: Map<string, string>; parliaments: string[] } {
   const { k } = ctx;
   const ids = new Map<string, string>();
   const used = new Set<string>();
@@ -299,7 +302,16 @@ function buildOfficials(people: People, participants: Set<Person>, ctx: MeetingC
     if (person.honorific) official.honorific = person.honorific;
     const positions: Position[] = [];
     for (const { span, paragraph } of person.positions.slice(0, 10)) {
-      const facts = describePosition(span.label, k);
+      let facts = describePosition(span.label, k);
+      if (!facts.parliament && !facts.country) {
+        // "the LA Chairman": read the organisation an unknown acronym stands for in this release.
+        const acronym = /\b[A-Z]{2,6}\b/.exec(span.label)?.[0];
+        const expanded = acronym && !k.titles.has(acronym.toLowerCase()) ? expandAcronym(acronym, paragraphTokens, ctx.body) : undefined;
+        if (expanded) {
+          const more = describePosition(`${span.label} of the ${expanded}`, k);
+          facts = { ...facts, ...(more.parliament ? { parliament: more.parliament } : {}), ...(more.country ? { country: more.country } : {}) };
+        }
+      }
       const position: Position = { label: span.label.replace(/\s+/g, " ").slice(0, 500), role: facts.role };
       if (facts.parliament) {
         position.organization = { parliament: facts.parliament.id };

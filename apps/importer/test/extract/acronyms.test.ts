@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { expandAcronym } from "../../src/extract/acronyms.js";
+import { tokenize } from "../../src/extract/tokens.js";
+
+const expand = (acronym: string, ...texts: string[]) => expandAcronym(acronym, texts.map(tokenize), texts);
+
+describe("expandAcronym", () => {
+  it("finds the capitalised phrase whose initials spell it, through 'of' to the end of the name", () => {
+    expect(expand("LA", "the delegation of the Legislative Assembly of St Petersburg led by the LA Chairman")).toBe("Legislative Assembly of St Petersburg");
+  });
+
+  it("skips of/the/and between the spelled words", () => {
+    expect(expand("GNAT", "Chairman of the Great National Assembly of Turkey spoke.")).toBe("Great National Assembly of Turkey");
+  });
+
+  it("returns nothing when no phrase spells it, or for non-acronyms", () => {
+    expect(expand("WG", "The working group met.")).toBeUndefined();
+    expect(expand("Chair", "Chair of the Home Affairs")).toBeUndefined();
+  });
+});
