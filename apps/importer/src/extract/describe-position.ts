@@ -67,6 +67,15 @@ function computePosition(label: string, k: Knowledge): PositionFacts {
     .replace(/^[\p{L}-]+[’']s\s+/u, "")
     .replace(/^[a-z]{2,6}\s+(?=\S)/, (m) => (k.titles.has(m.trim()) || k.modifiers.has(m.trim()) ? m : ""));
   const candidates = [lower, lower.replace(leadingModifiers, "")];
+  // "OSCE Parliamentary Assembly President", "Kazakh Senate Chairman": the title ends the label.
+  const words = lower.split(" ");
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const tail = words.slice(-n).join(" ");
+    if (k.titles.has(tail)) {
+      candidates.push(tail);
+      break;
+    }
+  }
   let role: Role = "other";
   outer: for (const rule of k.roleRules) {
     for (const title of rule.titles) {

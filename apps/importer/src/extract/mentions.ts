@@ -57,6 +57,9 @@ function titleAt(tokens: Token[], i: number, k: Knowledge): TitleMatch | undefin
   return undefined;
 }
 
+/** Capitalised words that start a sentence or clause, never part of an organisation's name. */
+const leadingWords = new Set(["the", "a", "an", "our", "his", "her", "their", "its", "this", "that", "these", "those", "as", "at", "in", "on", "by", "with", "for", "from", "during", "after", "before", "then", "also", "besides", "and", "both", "all", "other", "when", "while", "later"]);
+
 /** Extends a title leftwards over modifiers (First Deputy, Extraordinary and Plenipotentiary, Azerbaijan’s, LA). */
 function modifiersBefore(tokens: Token[], i: number, k: Knowledge, stopAt: number): number {
   let from = i;
@@ -66,7 +69,9 @@ function modifiersBefore(tokens: Token[], i: number, k: Knowledge, stopAt: numbe
     const isModifier = t.word && k.modifiers.has(lower) && (lower !== "and" || (from - 2 >= stopAt && k.modifiers.has(tokens[from - 2]!.lower)));
     const isPossessive = t.word && /^[\p{Lu}].*[’']s$/u.test(t.text);
     const isAcronym = t.word && t.text.length >= 2 && t.text.length <= 6 && /^[\p{Lu}]+$/u.test(t.text) && !k.titles.has(lower);
-    if (!(isModifier || isPossessive || isAcronym) || tokens[from]!.start - t.end > 2) break;
+    // An organisation written before the title: "OSCE Parliamentary Assembly President", "Swiss Foreign Minister".
+    const isOrgWord = t.word && t.text !== lower && !isNameToken(t, k) && !leadingWords.has(lower) && !honorifics.has(lower);
+    if (!(isModifier || isPossessive || isAcronym || isOrgWord) || tokens[from]!.start - t.end > 2) break;
     from--;
   }
   return from;
