@@ -1,12 +1,12 @@
 export { limits } from "./limits.js";
-export { codePointLength } from "./text.js";
+export { codePointLength } from "./string-measure.js";
 export {
   DateTimeSchema,
   LocalDateSchema,
   ReducedDateSchema,
   TimeZoneSchema,
-  isBeforeReduced,
 } from "./dates.js";
+export { isBeforeReduced } from "./reduced-date-order.js";
 export { LanguageSchema } from "./language.js";
 export { CountryCodeSchema } from "./country.js";
 export { HttpUrlSchema } from "./url.js";

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { isBeforeReduced } from "./dates.js";
+import { isBeforeReduced } from "./reduced-date-order.js";
 import type { Evidence } from "./evidence.js";
 import type { Release } from "./release.js";
 import { formatPath, formatPointer, type ValidationIssue } from "./validation-issue.js";

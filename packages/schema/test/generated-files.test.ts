@@ -26,7 +26,8 @@ describe("published JSON Schema files", () => {
     expect(schema.description).toEqual(expect.any(String));
   });
 
-  it.each(schemas)("%s closes every object and caps every string", (_path, text) => {
+  const strictSchemas = schemas.filter(([path]) => !path.startsWith("schemas/consumer/"));
+  it.each(strictSchemas)("%s closes every object and caps every string", (_path, text) => {
     const open: string[] = [];
     const uncapped: string[] = [];
     JSON.parse(text, function (key, value: unknown) {

@@ -1,5 +1,5 @@
 // Build-time only (imports ajv, a devDependency): turns the shipped strict release schema into a
-// standalone validator module. Used by scripts/generate-precompiled.ts and the drift test.
+// standalone validator module. Used by src/generated-files.ts (npm run generate) and the drift test.
 import { createRequire } from "node:module";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import standaloneCodeModule from "ajv/dist/standalone/index.js";
@@ -7,7 +7,7 @@ import standaloneCodeModule from "ajv/dist/standalone/index.js";
 // ajv's standalone entry is CommonJS; under NodeNext its default export arrives wrapped.
 const standaloneCode = ((standaloneCodeModule as unknown as { default?: unknown }).default ?? standaloneCodeModule) as typeof standaloneCodeModule.default;
 
-export const generateCommand = "(cd packages/schema && npx tsx scripts/generate-precompiled.ts)";
+export const generateCommand = "npm run generate -w @parlwire/schema";
 
 // Annotations don't change what validates; dropping them keeps the schema constants ajv embeds small.
 const annotations = new Set(["title", "description", "$comment", "examples", "deprecated", "readOnly", "writeOnly"]);

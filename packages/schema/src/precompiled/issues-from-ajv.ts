@@ -1,4 +1,4 @@
-import { describe } from "../text.js";
+import { describe } from "../string-measure.js";
 import { formatPath, formatPointer, type IssueCode, type ValidationIssue } from "../validation-issue.js";
 import type { StandaloneError } from "./generated/release-validator.js";
 

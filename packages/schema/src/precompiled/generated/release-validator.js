@@ -1,5 +1,5 @@
 // Generated from schemas/release.schema.json by ajv 8.20.0 standalone code — do not edit.
-// Regenerate: (cd packages/schema && npx tsx scripts/generate-precompiled.ts)
+// Regenerate: npm run generate -w @parlwire/schema
 /* eslint-disable */
 export const validate = validate20;
 export default validate20;
