@@ -1,4 +1,5 @@
 import { validateRelease } from "@parlwire/schema";
+import { validateRelease as validateReleaseFast } from "@parlwire/schema/precompiled";
 import { htmlToCapture } from "../html/html-to-capture.js";
 import type { CaptureRecord, InputItem } from "./capture-record.js";
 import type { ImportFn, PortInput } from "./importer-port.js";
@@ -60,7 +61,10 @@ async function importOne(item: InputItem, options: RunOptions, written: Map<stri
   outcome.id = result.release.id;
   outcome.warnings.push(...result.warnings.map((w) => ({ code: w.code, message: `${where}: ${w.message}` })));
 
-  const checked = validateRelease(result.release);
+  // The precompiled validator gives the same verdict ~15x faster; on a rejection, the zod one
+  // lists every problem (the precompiled one stops at the first) for the report.
+  const fast = validateReleaseFast(result.release);
+  const checked = fast.ok ? fast : validateRelease(result.release);
   if (!checked.ok) {
     outcome.errors.push(
       ...checked.issues.map((issue) => ({
