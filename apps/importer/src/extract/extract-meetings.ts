@@ -211,7 +211,9 @@ function cleanHonorific(h: string): string {
 
 function attach(person: Person, m: Mention, paragraph: number): void {
   if (m.honorific && !person.honorific) person.honorific = cleanHonorific(m.honorific);
-  if (person.positions.length === 0 && m.positions.length > 0) person.positions = m.positions.map((span) => ({ span, paragraph }));
+  if (person.positions.length === 0 && m.positions.length > 0) {
+    person.positions = m.positions.map((span) => ({ span, paragraph, ...(m.ledBody ? { ledBody: m.ledBody } : {}) }));
+  }
 }
 
 function buildMeeting(draft: Draft, n: number, ctx: MeetingContext): Meeting {
@@ -301,8 +303,13 @@ function buildOfficials(people: People, participants: Set<Person>, ctx: MeetingC
     if (otherNames.length > 0) official.otherNames = otherNames.map((n) => ({ ...n }));
     if (person.honorific) official.honorific = person.honorific;
     const positions: Position[] = [];
-    for (const { span, paragraph } of person.positions.slice(0, 10)) {
+    for (const { span, paragraph, ledBody } of person.positions.slice(0, 10)) {
       let facts = describePosition(span.label, k);
+      if (!facts.parliament && !facts.country && ledBody) {
+        // "the delegation of the Parliament of Georgia led by Deputy Speaker X": X represents that body.
+        const body = describePosition(`${span.label} of the ${ledBody}`, k);
+        facts = { ...facts, ...(body.parliament ? { parliament: body.parliament } : {}), ...(body.country ? { country: body.country } : {}) };
+      }
       if (!facts.parliament && !facts.country) {
         // "the LA Chairman": read the organisation an unknown acronym stands for in this release.
         const acronym = /\b[A-Z]{2,6}\b/.exec(span.label)?.[0];
@@ -322,7 +329,7 @@ function buildOfficials(people: People, participants: Set<Person>, ctx: MeetingC
       const country =
         facts.country ??
         (facts.role === "member_of_parliament" && !facts.parliament && namesNoOrganisation(span.label, k) ? ctx.hostCountry : undefined) ??
-        (facts.parliament ? undefined : person.known?.country);
+        person.known?.country;
       if (country) position.country = country;
       position.evidence = [{ paragraph, start: span.start, end: span.end }];
       positions.push(position);

@@ -28,7 +28,11 @@ export interface Mention {
   positions: PositionSpan[];
   /** The name is possessive ("Ilham Aliyev’s initiatives"): never the subject of a sentence. */
   possessive?: boolean;
+  /** The body the person leads, written before the title: "the delegation of the Parliament of Georgia led by …". */
+  ledBody?: string;
 }
+
+const delegationOf = /\bdelegation of (?:the )?([^,.;]{3,100}?),? (?:led|headed) by (?:the |its |their )?$/;
 
 /** Longest position phrase between a title and a name, in tokens. */
 const maxPositionTokens = 40;
@@ -238,7 +242,8 @@ export function findMentions(paragraph: string, tokens: Token[], k: Knowledge): 
         }
         const n = nameText(paragraph, tokens, name.from, name.to);
         const honorific = name.honorificFrom !== undefined ? { honorific: paragraph.slice(tokens[name.honorificFrom]!.start, tokens[name.from - 1]!.end) } : {};
-        mentions.push({ kind: "title", ...n, fromToken: from, toToken: name.to, positions, ...honorific });
+        const led = delegationOf.exec(paragraph.slice(Math.max(0, tokens[from]!.start - 160), tokens[from]!.start));
+        mentions.push({ kind: "title", ...n, fromToken: from, toToken: name.to, positions, ...honorific, ...(led ? { ledBody: led[1]! } : {}) });
         i = listAfter(paragraph, tokens, name.to, k, mentions, title.plural ? positions : []);
         continue;
       }

@@ -15,7 +15,7 @@ export interface Person {
   known?: KnownOfficial;
   honorific?: string;
   /** Positions from the first mention that gave any, with the paragraph they were read from. */
-  positions: { span: PositionSpan; paragraph: number }[];
+  positions: { span: PositionSpan; paragraph: number; ledBody?: string }[];
   first: { paragraph: number; start: number };
   /** Named with a title, honorific or appositive, or a known official (not just a capitalised pair). */
   strong: boolean;
