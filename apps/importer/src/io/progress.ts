@@ -35,6 +35,10 @@ export function createProgress(stream: NodeJS.WriteStream, enabled: boolean): Pr
       bar.update(summary.records, { ...summary, rate: (summary.records / seconds).toFixed(0) });
     },
     log: (line) => bars.log(line),
-    stop: () => bars.stop(),
+    stop() {
+      // MultiBar.stop() does not flush lines logged since the last redraw; a final update does.
+      (bars as unknown as { update(): void }).update();
+      bars.stop();
+    },
   };
 }
