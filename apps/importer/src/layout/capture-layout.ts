@@ -2,6 +2,7 @@ import type { Knowledge } from "../knowledge/knowledge.js";
 import type { SourceProfile } from "../knowledge/knowledge-schema.js";
 import { isBoilerplate } from "./boilerplate.js";
 import { parseDateLine, parseWireDateline, splitGluedDate, type PrintedDate } from "./date-line.js";
+import { isShareWidget } from "./share-widget.js";
 import { isSignature, isSignatureLine, signatureUnits } from "./signature.js";
 import { looksCutOff } from "./truncation.js";
 
@@ -50,8 +51,6 @@ function isCategory(line: string): boolean {
   );
 }
 
-const shareLine = /^(?:share|share this|share on)\s*:?(?:\s|$)/i;
-
 /** Splits the body part of a capture into paragraphs, re-joining hard-wrapped lines. */
 function toBlocks(lines: string[]): Block[] {
   const blocks: Block[] = [];
@@ -83,17 +82,11 @@ export function readCaptureLayout(input: string, k: Knowledge, profile: SourcePr
   let i = 0;
   while (i < lines.length && lines[i] === "") i++;
   if (i >= lines.length) return undefined;
-  let title = lines[i]!.replace(/\s+/g, " ");
+  const title = lines[i]!.replace(/\s+/g, " ");
   i++;
   const layout: CaptureLayout = { title, body: [], truncated: false };
-
+  // Split off only when no date line follows: with one, the date is part of the headline.
   const glued = splitGluedDate(title, k);
-  if (glued) {
-    title = glued.title;
-    layout.title = title;
-    layout.date = glued.date;
-    layout.dateSource = "title";
-  }
 
   // Header: category, date line, Share: widget, a repeated title; stops at the first prose line.
   let seen = 0;
@@ -101,21 +94,27 @@ export function readCaptureLayout(input: string, k: Knowledge, profile: SourcePr
     const line = lines[i]!;
     if (line === "") continue;
     const date = parseDateLine(line, k);
+    const collapsed = line.replace(/\s+/g, " ");
     if (date) {
-      if (!layout.date || layout.dateSource === "title") {
+      if (!layout.date) {
         layout.date = date;
         layout.dateSource = "date-line";
       }
-    } else if (shareLine.test(line)) {
-      // The share widget's label carries no content.
-    } else if (line.replace(/\s+/g, " ") === title) {
+    } else if (isShareWidget(line)) {
+      // The share widget carries no content.
+    } else if (collapsed === title || collapsed === glued?.title) {
       // Some sites print the title again under the date.
     } else if (layout.category === undefined && !layout.date && isCategory(line) && nextIsHeaderOrProse(lines, i, k)) {
-      layout.category = line.replace(/\s+/g, " ");
+      layout.category = collapsed;
     } else {
       break;
     }
     seen++;
+  }
+  if (glued && !layout.date) {
+    layout.title = glued.title;
+    layout.date = glued.date;
+    layout.dateSource = "title";
   }
 
   const blocks = toBlocks(lines.slice(i));
@@ -179,7 +178,7 @@ function nextIsHeaderOrProse(lines: string[], i: number, k: Knowledge): boolean 
   for (let j = i + 1; j < lines.length && j < i + 4; j++) {
     const line = lines[j]!;
     if (line === "") continue;
-    return parseDateLine(line, k) !== undefined || shareLine.test(line) || line.length > maxCategoryLength;
+    return parseDateLine(line, k) !== undefined || isShareWidget(line) || line.length > maxCategoryLength;
   }
   return false;
 }

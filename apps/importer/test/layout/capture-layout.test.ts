@@ -50,6 +50,35 @@ describe("readCaptureLayout", () => {
     expect(read(`T\n\n${long}\nend a sentence until here.`)?.body).toEqual([`${long} end a sentence until here.`]);
   });
 
+  it.each([
+    ["the widget label alone", "T\n\n1 June 2021\nShare:\n\nShare prices were discussed.\n", ["Share prices were discussed."]],
+    ["no widget at all", "T\n\n1 June 2021\n\nShare prices were discussed.\n\nThe sides agreed.\n", ["Share prices were discussed.", "The sides agreed."]],
+    ["a widget listing networks", "T\n\n1 June 2021\nShare on: Facebook | Twitter\n\nShare this view, he said.\n", ["Share this view, he said."]],
+    ["no date line", "T\n\nShare prices were discussed at length by the committee members today.\n", ["Share prices were discussed at length by the committee members today."]],
+    ["a category and a short first line", "T\n\nEvents\n1 June 2021\n\nShare prices rose.\n", ["Share prices rose."]],
+  ])("keeps a first paragraph starting with \"Share\" (%s)", (_, text, body) => {
+    expect(read(text)?.body).toEqual(body);
+  });
+
+  it.each([
+    // A date line follows: the date in the title is part of the headline.
+    ["Plenary Session Held On 15 April 2021\n\nPlenary meetings\n15 April 2021 | 21:25\n\nBody.", "Plenary Session Held On 15 April 2021", "date-line", 15],
+    ["Plenary Session Held On 15 April 2021\n\n16 April 2021\n\nBody.", "Plenary Session Held On 15 April 2021", "date-line", 16],
+    ["Speaker Meets Delegation 18.12.2019\n\n18 December 2019\nShare:\n\nBody.", "Speaker Meets Delegation 18.12.2019", "date-line", 18],
+    ["Speaker Meets Delegation 15 April 2021\n\nChair`s Meetings\n15 April 2021 | 21:25\n\nBody.", "Speaker Meets Delegation 15 April 2021", "date-line", 15],
+    // No date line: the glued date is the publication date.
+    ["Speaker Meets Delegation 18.12.2019\n\nThe Speaker met the delegation of the Bundestag on 18 December.", "Speaker Meets Delegation", "title", 18],
+    ["Speaker Receives Chair of Senate05.06.2023\n\nBody.", "Speaker Receives Chair of Senate", "title", 5],
+    ["Speaker Meets Delegation - 3 December 2014\n\nShare:\n\nBody.", "Speaker Meets Delegation", "title", 3],
+  ])("title and date of %j", (text, title, dateSource, day) => {
+    expect(read(text)).toMatchObject({ title, dateSource, date: { day } });
+  });
+
+  it("skips the title printed again without its glued date", () => {
+    const layout = read("Speaker Meets Delegation 18.12.2019\n\nSpeaker Meets Delegation\n\nBody.");
+    expect(layout).toMatchObject({ title: "Speaker Meets Delegation", dateSource: "title", body: ["Body."] });
+  });
+
   it("returns nothing for an empty capture", () => {
     expect(read(" \n\n\t\n")).toBeUndefined();
   });
