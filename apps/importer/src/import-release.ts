@@ -124,6 +124,7 @@ export function importRelease(input: ImportInput): ImportResult {
     year,
     hostCountry: profile?.parliament ? k.parliamentById.get(profile.parliament)?.country : undefined,
     datelinePlace: layout.datelinePlace,
+    undatedMeetingOnPublicationDay: profile?.undatedMeetingOnPublicationDay === true,
   });
   if (extracted.meetings.length === 0) warnings.push({ code: "no_meeting", message: "no meeting with a named participant found" });
 

@@ -35,6 +35,8 @@ export interface MeetingContext {
   /** Country of the publishing parliament: MPs named without a country represent it. */
   hostCountry?: string;
   datelinePlace?: string;
+  /** The source reports held meetings on the day it publishes them (a source profile setting). */
+  undatedMeetingOnPublicationDay?: boolean;
 }
 
 /** Words right before a bare name that make it the object of a meeting verb. */
@@ -226,6 +228,7 @@ function buildMeeting(draft: Draft, n: number, ctx: MeetingContext): Meeting {
   const format = phoneCue.test(headline) && !videoCue.test(first.text) ? "phone" : videoCue.test(headline) ? "video" : "in_person";
   const date = findProseDate(first.text, k, ctx.published);
   let endDate = date?.endDate;
+  const day = date?.date ?? (status === "held" && ctx.undatedMeetingOnPublicationDay && n === 1 ? ctx.published : undefined);
   if (date && status === "announced" && !endDate) {
     // An announced trip often says when it ends in a later sentence ("due to end on 22 October").
     for (const s of draft.sentences.slice(1)) {
@@ -271,7 +274,7 @@ function buildMeeting(draft: Draft, n: number, ctx: MeetingContext): Meeting {
     id: `meeting:${ctx.releaseSlug}-${n}`,
     status,
     format,
-    ...(date ? { date: date.date } : {}),
+    ...(day ? { date: day } : {}),
     ...(endDate ? { endDate } : {}),
     ...(place ? { place } : {}),
     ...(occasion ? { occasion } : {}),

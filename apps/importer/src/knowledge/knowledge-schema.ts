@@ -18,6 +18,7 @@ export const SourcesFileSchema = z.strictObject({
       language: LanguageSchema,
       parliament: ParliamentIdSchema.optional(),
       markers: z.array(z.string().min(10).max(200)),
+      undatedMeetingOnPublicationDay: z.boolean().optional(),
     }),
   ),
 });
