@@ -93,6 +93,12 @@ async function main(argv: string[]): Promise<number> {
   };
   process.once("SIGINT", interrupt);
   process.once("SIGTERM", interrupt);
+  // `parlwire-import ... --ndjson | head`: the reader left; stop quietly as other Unix tools do.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    report?.abort();
+    process.exit(0);
+  });
 
   const progress = createProgress(process.stderr, !values["no-progress"]);
   const summary = await runImport({

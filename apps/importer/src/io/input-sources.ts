@@ -31,7 +31,13 @@ export async function* readInputs(inputs: readonly string[], stdin: AsyncIterabl
       continue;
     }
     if (isDirectory) {
-      for await (const file of walk(input)) yield* readFileInput(file, kindFromPath(file));
+      try {
+        for await (const file of walk(input)) yield* readFileInput(file, kindFromPath(file));
+      } catch (error) {
+        // A subfolder that cannot be listed (permissions): report it, go on with the next input.
+        const path = (error as NodeJS.ErrnoException).path ?? input;
+        yield unreadable(path, error);
+      }
     } else {
       yield* readFileInput(input, kindFromPath(input));
     }

@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -107,6 +108,19 @@ describe("parlwire-import output", () => {
     expect(records[1].title).toBe(h.title);
     // The same capture gives the same release whichever way it arrives (the URL aside).
     expect(records[1]).toEqual(h);
+  });
+
+  it("stops quietly when the reader of --ndjson goes away (| head)", async () => {
+    const records = Array.from({ length: 400 }, (_, i) => JSON.stringify({ text: readFileSync(textFixture, "utf8").replace("Speaker of", `Release ${i}: Speaker of`) }));
+    const input = join(tmp("epipe"), "batch.ndjson");
+    writeFileSync(input, records.join("\n"));
+    const child = spawn(process.execPath, [builtCli(), input, "--ndjson"], { stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on("close", resolve));
+    expect(code).toBe(0);
+    expect(stderr).not.toMatch(/EPIPE|Error/);
   });
 
   it("keeps HTML script, style and handler content out of the release", async () => {
