@@ -61,11 +61,12 @@ function computePosition(label: string, k: Knowledge): PositionFacts {
   const mention = findParliamentMention(k, label);
   const parliament = mention?.parliament;
   const countries = countryMentions(label, k);
+  // Drop what may precede the title: "the", a possessive ("Azerbaijan’s"), an acronym ("LA Chairman").
   const lower = label
-    .toLowerCase()
-    .replace(/^the\s+/, "")
+    .replace(/^the\s+/i, "")
     .replace(/^[\p{L}-]+[’']s\s+/u, "")
-    .replace(/^[a-z]{2,6}\s+(?=\S)/, (m) => (k.titles.has(m.trim()) || k.modifiers.has(m.trim()) ? m : ""));
+    .replace(/^[A-Z]{2,6}\s+(?=\S)/, (m) => (k.titles.has(m.trim().toLowerCase()) ? m : ""))
+    .toLowerCase();
   const candidates = [lower, lower.replace(leadingModifiers, "")];
   // "OSCE Parliamentary Assembly President", "Kazakh Senate Chairman": the title ends the label.
   const words = lower.split(" ");

@@ -138,10 +138,27 @@ export function extractMeetings(ctx: MeetingContext): { meetings: Meeting[]; off
 
   const kept = drafts.filter((d) => d.participants.length > 0);
   const meetings = kept.map((draft, n) => buildMeeting(draft, n + 1, ctx));
+  // "Later, she also received …": a further meeting reported without its own date or place
+  // happened on the same day, at the same place, as the one before it.
+  for (let n = 1; n < meetings.length; n++) {
+    const previous = meetings[n - 1]!;
+    const meeting = meetings[n]!;
+    if (!meeting.date && previous.date && meeting.status === previous.status) meetings[n] = inherit(meeting, { date: previous.date });
+    if (!meeting.place && previous.place && meeting.format === "in_person" && previous.format === "in_person") {
+      const { evidence: _evidence, ...place } = previous.place;
+      meetings[n] = inherit(meetings[n]!, { place });
+    }
+  }
   const participantsOf = new Set(kept.flatMap((d) => d.participants.map((p) => p.person)));
   const { officials, ids, parliaments } = buildOfficials(people, participantsOf, ctx, paragraphTokens);
   for (const meeting of meetings) for (const participant of meeting.participants) participant.official = ids.get(participant.official) ?? participant.official;
   return { meetings, officials, parliaments };
+}
+
+/** A meeting with a date or place added, keys kept in the schema's order (stable output bytes). */
+function inherit(meeting: Meeting, extra: Pick<Meeting, "date"> | Pick<Meeting, "place">): Meeting {
+  const { id, status, format, date, endDate, place, ...rest } = { ...meeting, ...extra };
+  return { id, status, ...(format ? { format } : {}), ...(date ? { date } : {}), ...(endDate ? { endDate } : {}), ...(place ? { place } : {}), ...rest };
 }
 
 /** Is the mention the subject: first in its sentence, or right after an opening clause ("As the talk went on, X …")? */

@@ -7,7 +7,10 @@ import type { Token } from "./tokens.js";
 export function stopWords(k: Knowledge): Set<string> {
   const stop = new Set(notNameWords);
   const add = (phrase: string) => {
-    for (const w of phrase.toLowerCase().split(/[\s-]+/)) if (w) stop.add(w.replace(/[’']s$/, ""));
+    for (const word of phrase.toLowerCase().split(/\s+/)) {
+      // The whole hyphenated word (al-umma) and its parts (inter, parliamentary).
+      for (const w of [word, ...word.split("-")]) if (w) stop.add(w.replace(/[’']s$/, ""));
+    }
   };
   // Single-word country names only: multi-word ones hold given names (Saint Martin, Isle of Man).
   for (const name of countryNames) if (!/[\s-]/.test(name)) add(name);

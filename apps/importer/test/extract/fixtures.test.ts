@@ -68,6 +68,9 @@ describe("layout and meeting facts beyond the answer format", () => {
     expect(second?.participants.map((p) => p.name)).toEqual(["Sahiba Gafarova", "Nikolaos Papadopoulos"]);
     expect(first?.id).toMatch(/-1$/);
     expect(second?.id).toMatch(/-2$/);
+    // "Later, … received …" without a date of its own: the same day as the meeting before.
+    expect(second?.date).toBe("2023-12-05");
+    expect(second?.dateEvidence).toBeUndefined();
   });
 
   it("people merely mentioned are officials at most, never participants", () => {
