@@ -15,10 +15,19 @@ export const maxTokensPerParagraph = 4000;
 
 const letterOrDigit = /[\p{L}\p{M}\p{N}]/u;
 
+// ASCII answers by table; other characters once each, then from a bounded memo.
+const asciiWord = new Uint8Array(128).map((_, c) => ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0));
+const wide = new Map<number, boolean>();
+
 function isWordChar(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return letterOrDigit.test(text[i]!);
+  if (code < 128) return asciiWord[code] === 1;
+  let known = wide.get(code);
+  if (known === undefined) {
+    known = letterOrDigit.test(text[i]!);
+    if (wide.size < 65_536) wide.set(code, known);
+  }
+  return known;
 }
 
 function isSpace(code: number): boolean {
