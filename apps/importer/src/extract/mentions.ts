@@ -28,7 +28,7 @@ export interface Mention {
   positions: PositionSpan[];
   /** The name is possessive ("Ilham Aliyev’s initiatives"): never the subject of a sentence. */
   possessive?: boolean;
-  /** The body the person leads, written before the title: "the delegation of the Parliament of Georgia led by …". */
+  /** Whose the position is, written apart from it: "the delegation of the Parliament of Georgia led by …", "Azerbaijani MPs …". */
   ledBody?: string;
 }
 
@@ -233,7 +233,13 @@ export function findMentions(paragraph: string, tokens: Token[], k: Knowledge): 
       const name = nameAfterTitle(tokens, title.to, k);
       if (name) {
         const previousEnd = mentions.length > 0 ? mentions[mentions.length - 1]!.toToken : 0;
-        const from = modifiersBefore(tokens, i, k, previousEnd);
+        let from = modifiersBefore(tokens, i, k, previousEnd);
+        // "Azerbaijani MPs A and B": each is an "MP"; the demonym says whose (kept as context).
+        let demonym: string | undefined;
+        if (title.plural && from === i - 1 && k.demonyms.has(tokens[from]!.text)) {
+          demonym = tokens[from]!.text;
+          from = i;
+        }
         const positionTo = name.positionEnd ?? name.from;
         let positions = positionTo > from ? splitPositions(paragraph, tokens, from, trimEnd(tokens, from, positionTo), k) : [];
         if (title.plural) {
@@ -243,8 +249,9 @@ export function findMentions(paragraph: string, tokens: Token[], k: Knowledge): 
         const n = nameText(paragraph, tokens, name.from, name.to);
         const honorific = name.honorificFrom !== undefined ? { honorific: paragraph.slice(tokens[name.honorificFrom]!.start, tokens[name.from - 1]!.end) } : {};
         const led = delegationOf.exec(paragraph.slice(Math.max(0, tokens[from]!.start - 160), tokens[from]!.start));
-        mentions.push({ kind: "title", ...n, fromToken: from, toToken: name.to, positions, ...honorific, ...(led ? { ledBody: led[1]! } : {}) });
-        i = listAfter(paragraph, tokens, name.to, k, mentions, title.plural ? positions : []);
+        const ledBody = led?.[1] ?? demonym;
+        mentions.push({ kind: "title", ...n, fromToken: from, toToken: name.to, positions, ...honorific, ...(ledBody ? { ledBody } : {}) });
+        i = listAfter(paragraph, tokens, name.to, k, mentions, title.plural ? positions : [], ledBody);
         continue;
       }
       i = title.to;
@@ -304,7 +311,8 @@ function ledBody(paragraph: string, tokens: Token[], at: number): { position: Po
 /** Drops trailing commas, articles and dashes from a position's token range. */
 function trimEnd(tokens: Token[], from: number, to: number): number {
   let end = to;
-  while (end > from && /^(?:,|the|-|–|—|\(|’)$/i.test(tokens[end - 1]!.text)) end--;
+  // "Ambassador of Italy Mr Luca …": the honorific belongs to the name, not the position.
+  while (end > from && (/^(?:,|the|-|–|—|\(|’|\.)$/i.test(tokens[end - 1]!.text) || honorifics.has(tokens[end - 1]!.lower) || (tokens[end - 1]!.text === "E" || tokens[end - 1]!.text === "H"))) end--;
   return end;
 }
 
@@ -316,7 +324,7 @@ function singular(label: string, title: string): string {
 }
 
 /** Names listed after a mention (", C D and E F"), sharing a plural title's position. */
-function listAfter(paragraph: string, tokens: Token[], at: number, k: Knowledge, mentions: Mention[], shared: PositionSpan[]): number {
+function listAfter(paragraph: string, tokens: Token[], at: number, k: Knowledge, mentions: Mention[], shared: PositionSpan[], ledBody?: string): number {
   let j = at;
   for (let guard = 0; guard < 50; guard++) {
     let next = j;
@@ -327,7 +335,7 @@ function listAfter(paragraph: string, tokens: Token[], at: number, k: Knowledge,
     const end = nameRunEnd(tokens, next, k);
     if (end - next < 2) break;
     const n = nameText(paragraph, tokens, next, end);
-    mentions.push({ kind: "list", ...n, fromToken: next, toToken: end, positions: shared });
+    mentions.push({ kind: "list", ...n, fromToken: next, toToken: end, positions: shared, ...(ledBody && shared.length > 0 ? { ledBody } : {}) });
     j = end;
   }
   return j;
