@@ -168,7 +168,7 @@ describe("parlwire-import on bad input", () => {
       expect.stringMatching(/^DIR\/f-batch\.ndjson:2: not valid JSON \(.+\); expected one object per line like \{.+\} \[input_invalid_record\]$/),
       "DIR/f-batch.ndjson:3: the HTML page has no visible text (only markup, scripts or styles); expected a press release [html_no_text]",
       'DIR/f-batch.ndjson:4: "url" must be an http(s) URL like https://example.org/page, found "javascript:alert(1)" [input_invalid_record]',
-      expect.stringMatching(/^DIR\/f-batch\.ndjson:5: release id release:2021-04-15-chair-of-milli-majlis\S+ was already produced by DIR\/f-batch\.ndjson:1 in this run; not written .+ \[duplicate_id\]$/),
+      expect.stringMatching(/^DIR\/f-batch\.ndjson:5: release id release:2021-04-15-chair-of-milli-majlis\S+ was already produced by DIR\/f-batch\.ndjson \(record 6 of this run\); not written .+ \[duplicate_id\]$/),
       expect.stringMatching(/^10 records: 2 imported \(\d with warnings\), 8 failed$/),
     ]);
     expect(readdirSync(out)).toHaveLength(2);
