@@ -174,6 +174,10 @@ function isSubject(info: SentenceInfo, mention: Mention): boolean {
 
 /** Resolves every mention to a person: strong mentions first, then surnames and bare names. */
 function resolvePeople(infos: SentenceInfo[], people: People, ctx: MeetingContext): void {
+  const titleTokens = tokenize(ctx.title.slice(0, 1000));
+  const headlineNames = findMentions(ctx.title.slice(0, 1000), titleTokens, ctx.k)
+    .filter((m) => m.kind !== "surname" && m.name.includes(" "))
+    .map((m) => m.name);
   const strong = (m: Mention) => m.kind === "title" || m.kind === "honorific" || m.kind === "appositive" || (m.kind === "list" && m.positions.length > 0);
   // A bare name inside a proper noun ("the Heydar Aliyev Center", "Heydar Aliyev Foundation") names a thing.
   const inProperNoun = (info: SentenceInfo, m: Mention) => {
@@ -198,6 +202,9 @@ function resolvePeople(infos: SentenceInfo[], people: People, ctx: MeetingContex
       if (inProperNoun(info, m)) continue;
       if (m.kind === "surname") {
         entry.person = people.findFamily(m.name);
+        // "Ms Ackson" whose full name only the headline gives ("… Meets Tulia Ackson").
+        const fromTitle = entry.person ? undefined : headlineNames.find((n) => n.endsWith(` ${m.name}`));
+        if (fromTitle) entry.person = people.add(fromTitle, { paragraph: info.paragraph, start: m.start }, true);
         if (entry.person && m.honorific && !entry.person.honorific) entry.person.honorific = cleanHonorific(m.honorific);
         continue;
       }
@@ -221,7 +228,6 @@ function resolvePeople(infos: SentenceInfo[], people: People, ctx: MeetingContex
       }
     }
   }
-  void ctx;
 }
 
 function cleanHonorific(h: string): string {
