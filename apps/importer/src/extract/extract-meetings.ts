@@ -205,7 +205,7 @@ function resolvePeople(infos: SentenceInfo[], people: People, ctx: MeetingContex
         // "Ms Ackson" whose full name only the headline gives ("… Meets Tulia Ackson").
         const fromTitle = entry.person ? undefined : headlineNames.find((n) => n.endsWith(` ${m.name}`));
         if (fromTitle) entry.person = people.add(fromTitle, { paragraph: info.paragraph, start: m.start }, true);
-        if (entry.person && m.honorific && !entry.person.honorific) entry.person.honorific = cleanHonorific(m.honorific);
+        if (entry.person) attach(entry.person, m, info.paragraph);
         continue;
       }
       const existing = people.find(m.name);

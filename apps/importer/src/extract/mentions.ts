@@ -125,6 +125,12 @@ function nameAfterTitle(tokens: Token[], from: number, k: Knowledge): { from: nu
   let lowercaseRun = 0;
   for (let j = from; j < tokens.length && j - from < maxPositionTokens; ) {
     const t = tokens[j]!;
+    // "the IPU President Ms Ackson": an honorific ends the position; the name follows it.
+    if (t.word && t.text !== t.lower && honorifics.has(t.lower)) {
+      const start = j + (tokens[j + 1]?.text === "." ? 2 : 1);
+      const end = nameRunEnd(tokens, start, k);
+      return end > start ? { from: start, to: end, positionEnd: j, honorificFrom: j } : undefined;
+    }
     if (isNameToken(t, k) && !isParticle(t)) {
       const end = nameRunEnd(tokens, j, k);
       if (end - j >= 2) {
@@ -250,7 +256,8 @@ export function findMentions(paragraph: string, tokens: Token[], k: Knowledge): 
         const honorific = name.honorificFrom !== undefined ? { honorific: paragraph.slice(tokens[name.honorificFrom]!.start, tokens[name.from - 1]!.end) } : {};
         const led = delegationOf.exec(paragraph.slice(Math.max(0, tokens[from]!.start - 160), tokens[from]!.start));
         const ledBody = led?.[1] ?? demonym;
-        mentions.push({ kind: "title", ...n, fromToken: from, toToken: name.to, positions, ...honorific, ...(ledBody ? { ledBody } : {}) });
+        const kind = name.to - name.from >= 2 ? "title" : "surname";
+        mentions.push({ kind, ...n, fromToken: from, toToken: name.to, positions, ...honorific, ...(ledBody ? { ledBody } : {}) });
         i = listAfter(paragraph, tokens, name.to, k, mentions, title.plural ? positions : [], ledBody);
         continue;
       }

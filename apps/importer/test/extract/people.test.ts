@@ -34,4 +34,12 @@ describe("official identity", () => {
     expect(r.officials[0]?.positions?.[0]).toMatchObject({ label: "Speaker of the Milli Majlis", role: "head_of_parliament", country: "AZ", chamber: "single" });
     expect(r.officials[1]?.positions?.[0]).toMatchObject({ label: "Chair of the Senate of the Oliy Majlis", role: "head_of_parliament", country: "UZ", chamber: "upper" });
   });
+
+  it("resolves a surname to the full name only the headline gives, keeping the title before it", () => {
+    const { release } = importRelease({
+      text: "Speaker Meets IPU President Tulia Ackson\n\n12 October 2023\n\nThe Speaker met with the IPU President Ms Ackson in Luanda on 12 October.",
+    });
+    expect(release.meetings[0]?.participants.map((p) => p.name)).toEqual(["Tulia Ackson"]);
+    expect(release.officials[0]).toMatchObject({ name: "Tulia Ackson", honorific: "Ms", positions: [{ label: "IPU President" }] });
+  });
 });
