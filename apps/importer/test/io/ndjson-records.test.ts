@@ -1,4 +1,5 @@
 import { Readable } from "node:stream";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { InputItem } from "../../src/io/capture-record.js";
 import { ndjsonRecords } from "../../src/io/ndjson-records.js";
@@ -60,5 +61,21 @@ describe("ndjsonRecords", () => {
     expect(items[1]).toMatchObject({ ok: false, line: 2 });
     if (items[1]?.ok !== false) throw new Error("unreachable");
     expect(items[1].error.message).toContain("b.ndjson:2: invalid UTF-8 at byte 12");
+  });
+});
+
+describe("ndjsonRecords invariants", () => {
+  it("yields one item per non-blank line, at its line number, failing exactly the bad ones", async () => {
+    const good = fc.string({ minLength: 1, maxLength: 20 }).filter((t) => t.trim() !== "" && !t.includes("\0")).map((t) => ({ line: JSON.stringify({ text: t }), ok: true }));
+    const bad = fc.constantFrom("{", "[]", "null", '{"text":1}', '{"url":"ftp://x","text":"a"}', '{"text":"a","html":"b"}').map((line) => ({ line, ok: false }));
+    const blank = fc.constantFrom("", "  ", "\t").map((line) => ({ line, ok: undefined }));
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.oneof(good, bad, blank), { maxLength: 25 }), async (lines) => {
+        const items = await read(lines.map((l) => l.line));
+        const expected = lines.flatMap((l, i) => (l.ok === undefined ? [] : [{ line: i + 1, ok: l.ok }]));
+        expect(items.map((item) => ({ line: item.ok ? item.record.line : item.line, ok: item.ok }))).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
