@@ -6,6 +6,7 @@ import {
   announcedCue,
   attendanceCue,
   cancelledCue,
+  engagementCue,
   meetingVerb,
   mentionCue,
   pastContext,
@@ -90,7 +91,8 @@ export function extractMeetings(ctx: MeetingContext): { meetings: Meeting[]; off
   const inMeeting = new Set<Person>();
   for (const info of infos) {
     const past = pastContext.test(info.text);
-    const verb = past ? null : meetingVerb.exec(info.text);
+    // With no meeting yet, taking part in an event ("attended the opening of …") opens one.
+    const verb = past ? null : (meetingVerb.exec(info.text) ?? (drafts.length === 0 ? engagementCue.exec(info.text) : null));
     const attendance = !past && attendanceCue.test(info.text);
     const candidates = info.mentions.filter((m) => m.person !== undefined);
     const inSentence = (m: { mention: Mention }) => !mentionCue.test(info.text.slice(0, Math.max(0, m.mention.start - info.sentence.start)));

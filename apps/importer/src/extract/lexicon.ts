@@ -89,10 +89,13 @@ export const pastContext = /\b(?:had (?:attended|visited|met|been|held|taken|rec
 
 /** Text just before a name that makes it a mention rather than a participant. */
 export const mentionCue =
-  /\b(?:greetings?|regards|behalf|message|letter|invitation|congratulations|name|memory|instructions?|initiative|leadership|decree|order|words|speech|policy|wishes) (?:of|from|to)\s+(?:the\s+)?[^.;]{0,80}$/i;
+  /\b(?:(?:greetings?|regards|behalf|message|letter|invitation|congratulations|name|memory|instructions?|initiative|leadership|decree|order|words|speech|policy|wishes|centenary|anniversary|birthday|legacy|honou?r|tribute|works|life|heritage) (?:of|from|to)|dedicated to|devoted to)\s+(?:the\s+)?[^.;]{0,80}$/i;
 
 /** Future or planned events. */
 export const announcedCue = /\b(?:will|shall|is to|are to|is due to|are due to|is scheduled|are scheduled|is expected to|are expected to|plans to|is set to|are set to)\b/i;
 export const cancelledCue = /\b(?:cancell?ed|postponed|called off)\b/i;
 export const phoneCue = /\b(?:phone|telephone|ranged|rang|phoned|called)\b/i;
 export const videoCue = /\b(?:online|video ?conference|video link|via video|virtual(?:ly)?|videoconferencing|video call|web ?conference)\b/i;
+
+/** Taking part in an event: opens the release's first meeting when nothing else does. */
+export const engagementCue = /\b(?:attended|attends|addressed|spoke at|speaks at|took part in|takes part in|participated in|participates in|will attend|will take part in|will participate in|will address)\s+(?:the|a|an)\b/i;
