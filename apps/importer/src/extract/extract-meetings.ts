@@ -251,7 +251,10 @@ function buildMeeting(draft: Draft, n: number, ctx: MeetingContext): Meeting {
   const headline = `${first.text} ${ctx.title}`;
   const status = cancelledCue.test(first.text) ? "cancelled" : announcedCue.test(first.text) || /\bto (?:visit|take part|attend|meet|travel|participate|pay)\b/i.test(ctx.title) ? "announced" : "held";
   const format = phoneCue.test(headline) && !videoCue.test(first.text) ? "phone" : videoCue.test(headline) ? "video" : "in_person";
-  const date = findProseDate(first.text, k, ctx.published);
+  // The date is usually in the sentence reporting the meeting, else elsewhere in its paragraph.
+  const inSentence = findProseDate(first.text, k, ctx.published);
+  const inParagraph = inSentence ? undefined : findProseDate(ctx.body[first.paragraph] ?? "", k, ctx.published);
+  const date = inSentence ?? (inParagraph ? { ...inParagraph, start: inParagraph.start - offset, end: inParagraph.end - offset } : undefined);
   let endDate = date?.endDate;
   const day = date?.date ?? (status === "held" && ctx.undatedMeetingOnPublicationDay && n === 1 ? ctx.published : undefined);
   if (date && status === "announced" && !endDate) {

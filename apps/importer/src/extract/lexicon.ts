@@ -98,4 +98,5 @@ export const phoneCue = /\b(?:phone|telephone|ranged|rang|phoned|called)\b/i;
 export const videoCue = /\b(?:online|video ?conference|video link|via video|virtual(?:ly)?|videoconferencing|video call|web ?conference)\b/i;
 
 /** Taking part in an event: opens the release's first meeting when nothing else does. */
-export const engagementCue = /\b(?:attended|attends|addressed|spoke at|speaks at|took part in|takes part in|participated in|participates in|will attend|will take part in|will participate in|will address)\s+(?:the|a|an)\b/i;
+export const engagementCue =
+  /\b(?:(?:session|sitting|meeting|hearing|discussion|conference|round ?table) (?:was|were|is) (?:held|convened|opened)\b|(?:was|were) chaired by\b|presided over by\b|(?:chaired|attended|attends|addressed|spoke at|speaks at|took part in|takes part in|participated in|participates in|will attend|will take part in|will participate in|will address)\s+(?:the|a|an)\b)/i;
