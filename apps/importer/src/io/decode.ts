@@ -43,14 +43,25 @@ export function decodeCapture(bytes: Uint8Array, where: string): string {
     text = utf8.decode(bytes);
   } catch (error) {
     const offset = firstInvalidUtf8(bytes);
+    const declared = declaredCharset(bytes);
+    const from = declared ?? "windows-1252";
+    const says = declared ? `; the page declares charset ${declared}` : "";
     throw new InputError(
       "input_encoding",
-      `${where}: invalid UTF-8 at byte ${offset} (${lineAt(bytes, offset)}); expected UTF-8 text (convert it, e.g. iconv -f windows-1252 -t utf-8)`,
+      `${where}: invalid UTF-8 at byte ${offset} (${lineAt(bytes, offset)})${says}; expected UTF-8 text (convert it, e.g. iconv -f ${from} -t utf-8)`,
       { cause: error },
     );
   }
   if (text.trim() === "") throw new InputError("input_empty", `${where}: only whitespace; expected the text or HTML of a press release`);
   return text;
+}
+
+// An HTML page's own <meta charset> (or http-equiv) in its first 2 KB, when it is not UTF-8.
+function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 2048)).toString("latin1");
+  const match = /<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{1,40})/i.exec(head);
+  const name = match?.[1];
+  return name && !/^utf-?8$/i.test(name) ? name : undefined;
 }
 
 function lineAt(bytes: Uint8Array, offset: number): string {

@@ -30,8 +30,8 @@ export function builtCli(): string {
       mkdirSync(lockDir);
       break;
     } catch {
-      // Another test file is building; a lock older than two minutes is left over from a killed run.
-      if (waited > 120_000 || Date.now() - statSync(lockDir, { throwIfNoEntry: false })!.mtimeMs > 120_000) rmSync(lockDir, { recursive: true, force: true });
+      // Another test file is building; a lock older than 30 s is left over from a killed run (a build takes a few seconds).
+      if (waited > 60_000 || Date.now() - (statSync(lockDir, { throwIfNoEntry: false })?.mtimeMs ?? 0) > 30_000) rmSync(lockDir, { recursive: true, force: true });
       sleep(100);
     }
   }

@@ -30,6 +30,12 @@ describe("decodeCapture", () => {
     ["a gzip archive", bytes(0x1f, 0x8b, 0x08, 0x00), "input_binary", "in.txt: looks like a gzip archive"],
     ["a NUL byte", utf8("Title\n\nbody\0more"), "input_binary", "in.txt: binary data (a NUL byte at offset 11, line 3)"],
     ["a stray Latin-1 byte", Uint8Array.from([...utf8("Title\nCaf"), 0xe9, 0x0a]), "input_encoding", "in.txt: invalid UTF-8 at byte 9 (line 2)"],
+    [
+      "a page in another charset",
+      Uint8Array.from([...utf8('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251"></head><p>'), 0xcf, 0xf0]),
+      "input_encoding",
+      "in.txt: invalid UTF-8 at byte 96 (line 1); the page declares charset windows-1251; expected UTF-8 text (convert it, e.g. iconv -f windows-1251 -t utf-8)",
+    ],
     ["an overlong encoding", bytes(0x41, 0xc0, 0xaf), "input_encoding", "invalid UTF-8 at byte 1"],
     ["an encoded surrogate", bytes(0x41, 0xed, 0xa0, 0x80), "input_encoding", "invalid UTF-8 at byte 1"],
     ["a truncated sequence", bytes(0x41, 0xe2, 0x82), "input_encoding", "invalid UTF-8 at byte 1"],
