@@ -123,6 +123,16 @@ describe("parlwire-import output", () => {
     expect(stderr).not.toMatch(/EPIPE|Error/);
   });
 
+  it("passes --source to the importer: a named profile gives the time zone, an unknown one is a warning", async () => {
+    const text = "Speaker Met Delegation\n\n9 March 2022 | 16:40\n\nSpeaker Jane Example met with John Sample on 9 March.";
+    const named = await runCli(["-", "--ndjson", "--source", "meclis.gov.az"], { stdin: text });
+    expect(JSON.parse(named.stdout).published).toEqual({ date: "2022-03-09", dateTime: "2022-03-09T16:40:00+04:00", timeZone: "Asia/Baku", asPrinted: "9 March 2022 | 16:40" });
+    const unknown = await runCli(["-", "--ndjson", "--source", "nowhere.example"], { stdin: text });
+    expect(unknown.code).toBe(0);
+    expect(unknown.stderr).toMatch(/^warning: <stdin>: .*"nowhere\.example".* \[unknown_source\]$/m);
+    expect(JSON.parse(unknown.stdout).published).toEqual({ date: "2022-03-09", asPrinted: "9 March 2022 | 16:40" });
+  });
+
   it("keeps HTML script, style and handler content out of the release", async () => {
     const { stdout } = await runCli([htmlFixture, "--ndjson"]);
     expect(stdout).not.toMatch(/INJECTED|javascript:|<script|<p>/);
