@@ -252,6 +252,7 @@ export function findMentions(paragraph: string, tokens: Token[], k: Knowledge): 
           // "the MPs A, B and C": each holds the singular title.
           positions = positions.map((p) => ({ ...p, label: singular(p.label, title.plural!) }));
         }
+        positions = resolveReference(positions, tokens, from, mentions);
         const n = nameText(paragraph, tokens, name.from, name.to);
         const honorific = name.honorificFrom !== undefined ? { honorific: paragraph.slice(tokens[name.honorificFrom]!.start, tokens[name.from - 1]!.end) } : {};
         const led = delegationOf.exec(paragraph.slice(Math.max(0, tokens[from]!.start - 160), tokens[from]!.start));
@@ -313,6 +314,36 @@ function ledBody(paragraph: string, tokens: Token[], at: number): { position: Po
   const stop = tokens[end - 1]!.end;
   const object = paragraph.slice(tokens[j + 1]!.start, stop).replace(/\s+/g, " ");
   return { position: { label: `${noun} of ${object}`, start, end: stop } };
+}
+
+const collective = /^(group|committee|commission|delegation|council|secretariat) (member|members|secretary|coordinator)$/i;
+
+/**
+ * Positions that point back at the person named just before: "X and his deputy, Y" (Deputy of
+ * X's post), "head of the … working group X and group member Y" (Member of that group). The
+ * label is completed from the earlier position; the span stays the words as written.
+ */
+function resolveReference(positions: PositionSpan[], tokens: Token[], from: number, mentions: Mention[]): PositionSpan[] {
+  const first = positions[0];
+  const previous = [...mentions].reverse().find((m) => m.positions.length > 0)?.positions[0];
+  if (!first || !previous) return positions;
+  const possessive = tokens[from - 1]?.lower;
+  if ((possessive === "his" || possessive === "her") && /^(?:first )?deputy$/i.test(first.label)) {
+    const label = `${first.label.charAt(0).toUpperCase()}${first.label.slice(1)} of the ${previous.label.replace(/^the\s+/i, "")}`;
+    return [{ ...first, label }, ...positions.slice(1)];
+  }
+  // "group member": the noun may stand before the title, outside the label.
+  const before = tokens[from - 1];
+  const group = collective.exec(first.label) ?? (before?.word ? collective.exec(`${before.lower} ${first.label}`) : null);
+  if (group) {
+    const of = previous.label.search(/\bof the\b/i);
+    const body = of >= 0 ? previous.label.slice(of + 3) : "";
+    if (body.toLowerCase().endsWith(group[1]!.toLowerCase())) {
+      const role = group[2]!.replace(/s$/i, "");
+      return [{ ...first, label: `${role.charAt(0).toUpperCase()}${role.slice(1)} of ${body}` }, ...positions.slice(1)];
+    }
+  }
+  return positions;
 }
 
 /** Drops trailing commas, articles and dashes from a position's token range. */

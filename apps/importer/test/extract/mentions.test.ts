@@ -51,4 +51,11 @@ describe("findMentions", () => {
   it("keeps name particles inside a name", () => {
     expect(mentions("Speaker of the Shura Council Ahmed bin Abdullah Al Mahmoud received him.")[0]?.name).toBe("Ahmed bin Abdullah Al Mahmoud");
   });
+
+  it("completes a position that points back at the person named before it", () => {
+    const deputy = mentions("Secretary General of the Council Ann Berg and his deputy, Envoy to the IPU Bo Lind attended.");
+    expect(deputy[1]).toMatchObject({ name: "Bo Lind", positions: ["Deputy of the Secretary General of the Council", "Envoy to the IPU"] });
+    const member = mentions("It was attended by head of the Azerbaijan-Latvia working group Ali Veli and group member Cem Uslu.");
+    expect(member[1]).toMatchObject({ name: "Cem Uslu", positions: ["Member of the Azerbaijan-Latvia working group"] });
+  });
 });
