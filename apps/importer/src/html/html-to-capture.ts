@@ -61,9 +61,11 @@ export function htmlToCapture(html: string): HtmlCapture {
   let h1Depth = 0;
   let titleDepth = 0;
   let jsonLdDepth = 0;
+  // The first non-empty <h1> inside an article, and anywhere (a site logo is often an <h1> too).
   let h1Text = "";
   let h1InArticle = false;
-  let h1Done = false;
+  let h1Article: string | undefined;
+  let h1Any: string | undefined;
   let titleText = "";
   let jsonLdText = "";
   const jsonLd: JsonLdArticle[] = [];
@@ -109,10 +111,11 @@ export function htmlToCapture(html: string): HtmlCapture {
             if (inMain === 0 && soft === 0) mains.push({ start: text.length, end: -1 });
             flags |= MAIN;
             inMain++;
-          } else if (name === "h1" && !h1Done) {
+          } else if (name === "h1" && h1Depth === 0 && (h1Article === undefined || h1Any === undefined)) {
             flags |= H1;
             h1Depth++;
             h1InArticle = inArticle > 0;
+            h1Text = "";
           } else if (name === "time" && attribs.datetime !== undefined) {
             timeAnywhere ??= attribs.datetime;
             if (inArticle > 0 || inMain > 0) timeInContent ??= attribs.datetime;
@@ -151,8 +154,12 @@ export function htmlToCapture(html: string): HtmlCapture {
         if (flags & TITLE) titleDepth--;
         if (flags & H1) {
           h1Depth--;
-          if (h1Depth === 0 && clean(h1Text) !== undefined) h1Done = true;
-          else h1Text = "";
+          const found = clean(h1Text);
+          if (found !== undefined) {
+            h1Any ??= found;
+            if (h1InArticle) h1Article ??= found;
+          }
+          h1Text = "";
         }
         if (flags & ARTICLE) {
           inArticle--;
@@ -177,8 +184,7 @@ export function htmlToCapture(html: string): HtmlCapture {
   parser.end();
 
   const ld = jsonLd[0] ?? {};
-  const h1 = clean(h1Text);
-  const title = (h1InArticle ? h1 : undefined) ?? clean(ld.headline) ?? clean(meta.get("og:title")) ?? h1 ?? clean(titleText);
+  const title = h1Article ?? clean(ld.headline) ?? clean(meta.get("og:title")) ?? h1Any ?? clean(titleText);
   const published =
     publishedHint(ld.datePublished) ??
     publishedHint(meta.get("article:published_time")) ??

@@ -39,6 +39,7 @@ describe("htmlToCapture cases", () => {
     ["hidden elements are dropped", { given: '<p>shown</p><div hidden>gone</div><span aria-hidden="true">gone</span>', text: "shown" }],
     ["the longest of several articles wins", { given: "<article><p>short</p></article><article><p>the longer one</p></article>", text: "the longer one" }],
     ["an <h1> outside the article still leads the capture", { given: "<h1>Title</h1><article><p>Body.</p></article>", text: "Title\n\nBody.", hints: { title: "Title" } }],
+    ["a logo <h1> before the article does not become the title", { given: '<h1 class="logo">Parliament</h1><article><h1>Real title</h1><p>Body.</p></article>', text: "Real title\n\nBody.", hints: { title: "Real title" } }],
     ["a <time> without offset gives only its date", { given: '<article><time datetime="2021-04-15T21:25">x</time></article>', text: "x", hints: { published: "2021-04-15" } }],
     ["an impossible date is ignored", { given: '<meta property="article:published_time" content="2021-02-30"><p>x</p>', text: "x", hints: {} }],
     ["a javascript: canonical is not a URL", { given: '<link rel="canonical" href="javascript:alert(1)"><p>x</p>', text: "x" }],
