@@ -1,14 +1,23 @@
+import type { Knowledge } from "../knowledge/knowledge.js";
+import { isNameToken } from "./name-tokens.js";
 import type { Token } from "./tokens.js";
 
 const skipped = new Set(["of", "the", "and", "for", "on", "in"]);
 const capitalised = (t: Token | undefined) => !!t && t.word && t.text !== t.lower;
 
+/** Does a token look like an acronym (LA, GNAT, PACE)? */
+export function isAcronym(t: Token | undefined): boolean {
+  return !!t && t.word && /^[A-Z]{2,6}$/.test(t.text);
+}
+
 /**
  * The phrase an acronym abbreviates in the release ("LA" → "Legislative Assembly of St Petersburg"):
- * capitalised words whose initials spell it, skipping of/the/and, continued to the end of the
- * name. Bounded: at most `maxParagraphs` paragraphs and 12 tokens per phrase.
+ * capitalised words whose initials spell it, skipping of/the/and, continued through "of …" to the
+ * end of the name but never into a person's name after it ("… of Turkey Mustafa Şentop"). A run
+ * of person-like words only ("Wolfgang Gerhardt" for "WG") is not an expansion. Bounded: 12
+ * tokens per phrase.
  */
-export function expandAcronym(acronym: string, paragraphs: Token[][], texts: string[]): string | undefined {
+export function expandAcronym(acronym: string, paragraphs: Token[][], texts: string[], k: Knowledge): string | undefined {
   if (!/^[A-Z]{2,6}$/.test(acronym)) return undefined;
   for (let p = 0; p < paragraphs.length; p++) {
     const tokens = paragraphs[p]!;
@@ -16,16 +25,31 @@ export function expandAcronym(acronym: string, paragraphs: Token[][], texts: str
       if (!capitalised(tokens[i]) || tokens[i]!.text[0] !== acronym[0] || tokens[i]!.text === acronym) continue;
       let letter = 1;
       let j = i + 1;
+      let organisational = !isNameToken(tokens[i], k);
       while (letter < acronym.length && j < tokens.length && j - i < 12) {
         const t = tokens[j]!;
-        if (capitalised(t) && t.text[0] === acronym[letter]) letter++;
-        else if (!(t.word && skipped.has(t.lower))) break;
+        if (capitalised(t) && t.text[0] === acronym[letter]) {
+          letter++;
+          if (!isNameToken(t, k)) organisational = true;
+        } else if (!(t.word && skipped.has(t.lower))) break;
         j++;
       }
-      if (letter < acronym.length) continue;
-      // Continue through "of St Petersburg" to the end of the name.
+      if (letter < acronym.length || !organisational) continue;
+      // Continue through "of St Petersburg" to the end of the name, stopping before a person's name.
       let end = j;
-      while (end < tokens.length && end - i < 12 && (capitalised(tokens[end]) || (tokens[end]!.word && skipped.has(tokens[end]!.lower) && capitalised(tokens[end + 1]) ))) end++;
+      if (tokens[end]?.lower === "of" && capitalised(tokens[end + 1]) && tokens[end + 1]!.text !== acronym) {
+        let x = end + 1;
+        while (x < tokens.length && x - i < 12) {
+          const t = tokens[x]!;
+          if (t.word && skipped.has(t.lower) && capitalised(tokens[x + 1])) {
+            x++;
+            continue;
+          }
+          if (!capitalised(t) || (x > end + 1 && isNameToken(t, k) && isNameToken(tokens[x + 1], k))) break;
+          x++;
+          end = x;
+        }
+      }
       return texts[p]!.slice(tokens[i]!.start, tokens[end - 1]!.end);
     }
   }

@@ -20,6 +20,7 @@ import { findProseDate } from "./meeting-dates.js";
 import { findOccasion, findTopics } from "./occasion-topics.js";
 import { People, type Person } from "./people.js";
 import { findHostThanks, findPlace } from "./places.js";
+import { resolvePosition } from "./resolve-position.js";
 import { slugify } from "./slug.js";
 import { sentences as splitSentences, tokenize, type Sentence, type Token } from "./tokens.js";
 
@@ -321,6 +322,7 @@ function buildOfficials(people: People, participants: Set<Person>, ctx: MeetingC
   const used = new Set<string>();
   const officials: Official[] = [];
   const parliaments: string[] = [];
+  const releaseText = { paragraphs: ctx.body.slice(0, paragraphTokens.length), tokens: paragraphTokens };
   const ordered = [...people.all].sort((a, b) => a.first.paragraph - b.first.paragraph || a.first.start - b.first.start);
   for (const person of ordered) {
     if (!participants.has(person) && !(person.strong && (person.positions.length > 0 || person.known))) continue;
@@ -335,22 +337,24 @@ function buildOfficials(people: People, participants: Set<Person>, ctx: MeetingC
     if (person.honorific) official.honorific = person.honorific;
     const positions: Position[] = [];
     for (const { span, paragraph, ledBody } of person.positions.slice(0, 10)) {
-      let facts = describePosition(span.label, k);
+      // The label in full: abbreviations and back-references resolved; the evidence stays the words as written.
+      const label = resolvePosition(span.label.replace(/\s+/g, " "), { paragraph, start: span.start, end: span.end }, releaseText, k);
+      let facts = describePosition(label, k);
       if (!facts.parliament && !facts.country && ledBody) {
         // "the delegation of the Parliament of Georgia led by Deputy Speaker X": X represents that body.
-        const body = describePosition(`${span.label} of the ${ledBody}`, k);
+        const body = describePosition(`${label} of the ${ledBody}`, k);
         facts = { ...facts, ...(body.parliament ? { parliament: body.parliament } : {}), ...(body.country ? { country: body.country } : {}) };
       }
       if (!facts.parliament && !facts.country) {
         // "the LA Chairman": read the organisation an unknown acronym stands for in this release.
-        const acronym = /\b[A-Z]{2,6}\b/.exec(span.label)?.[0];
-        const expanded = acronym && !k.titles.has(acronym.toLowerCase()) ? expandAcronym(acronym, paragraphTokens, ctx.body) : undefined;
+        const acronym = /\b[A-Z]{2,6}\b/.exec(label)?.[0];
+        const expanded = acronym && !k.titles.has(acronym.toLowerCase()) ? expandAcronym(acronym, paragraphTokens, ctx.body, k) : undefined;
         if (expanded) {
-          const more = describePosition(`${span.label} of the ${expanded}`, k);
+          const more = describePosition(`${label} of the ${expanded}`, k);
           facts = { ...facts, ...(more.parliament ? { parliament: more.parliament } : {}), ...(more.country ? { country: more.country } : {}) };
         }
       }
-      const position: Position = { label: span.label.replace(/\s+/g, " ").slice(0, 500), role: facts.role };
+      const position: Position = { label: label.slice(0, 500), role: facts.role };
       if (facts.parliament) {
         position.organization = { parliament: facts.parliament.id };
         parliaments.push(facts.parliament.id);
@@ -359,7 +363,7 @@ function buildOfficials(people: People, participants: Set<Person>, ctx: MeetingC
       // An MP named without a parliament belongs to the publishing one; a known official has a country.
       const country =
         facts.country ??
-        (facts.role === "member_of_parliament" && !facts.parliament && namesNoOrganisation(span.label, k) ? ctx.hostCountry : undefined) ??
+        (facts.role === "member_of_parliament" && !facts.parliament && namesNoOrganisation(label, k) ? ctx.hostCountry : undefined) ??
         person.known?.country;
       if (country) position.country = country;
       position.evidence = [{ paragraph, start: span.start, end: span.end }];

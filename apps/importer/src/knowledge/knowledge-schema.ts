@@ -71,6 +71,12 @@ export const PositionsFileSchema = z.strictObject({
   ),
 });
 
+export const ReferencesFileSchema = z.strictObject({
+  abbreviations: z.record(z.string().regex(/^[A-Z]{2,6}$/), z.string().min(2).max(100)),
+  bodies: z.array(z.string().regex(/^[a-z-]+(?: [a-z-]+){0,2}$/)),
+  referringWords: z.array(z.string().regex(/^[a-z-]+$/)),
+});
+
 export const DemonymsFileSchema = z.strictObject({ demonyms: z.record(z.string(), CountryCodeSchema) });
 export const PlacesFileSchema = z.strictObject({ cities: z.record(z.string(), CountryCodeSchema) });
 

@@ -5,6 +5,7 @@ import officialsFile from "../../data/officials.json" with { type: "json" };
 import parliamentsFile from "../../data/parliaments.json" with { type: "json" };
 import placesFile from "../../data/places.json" with { type: "json" };
 import positionsFile from "../../data/positions.json" with { type: "json" };
+import referencesFile from "../../data/references.json" with { type: "json" };
 import sourcesFile from "../../data/sources.json" with { type: "json" };
 import {
   DemonymsFileSchema,
@@ -13,6 +14,7 @@ import {
   ParliamentsFileSchema,
   PlacesFileSchema,
   PositionsFileSchema,
+  ReferencesFileSchema,
   SourcesFileSchema,
   type KnownOfficial,
   type KnownParliament,
@@ -38,6 +40,12 @@ export interface Knowledge {
   roleRules: RoleRule[];
   demonyms: Map<string, string>;
   cities: Map<string, string>;
+  /** General abbreviations of common nouns and well-known bodies ("WG" → "working group"). */
+  abbreviations: Map<string, string>;
+  /** Head nouns of bodies a position may refer back to, each as its lowercase words, longest first. */
+  bodies: string[][];
+  /** Words marking a phrase as a reference to something named earlier ("the aforementioned WG"). */
+  referringWords: Set<string>;
 }
 
 function check<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
@@ -77,6 +85,7 @@ function build(): Knowledge {
   }
   const demonyms = check(DemonymsFileSchema, demonymsFile, "demonyms.json").demonyms;
   const cities = check(PlacesFileSchema, placesFile, "places.json").cities;
+  const references = check(ReferencesFileSchema, referencesFile, "references.json");
   return {
     months,
     sources,
@@ -91,6 +100,9 @@ function build(): Knowledge {
     roleRules: positions.roles,
     demonyms: new Map(Object.entries(demonyms)),
     cities: new Map(Object.entries(cities)),
+    abbreviations: new Map(Object.entries(references.abbreviations)),
+    bodies: references.bodies.map((b) => b.split(" ")).sort((a, b) => b.length - a.length),
+    referringWords: new Set(references.referringWords),
   };
 }
 

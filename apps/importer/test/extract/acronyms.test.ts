@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { expandAcronym } from "../../src/extract/acronyms.js";
 import { tokenize } from "../../src/extract/tokens.js";
+import { knowledge } from "../../src/knowledge/knowledge.js";
 
-const expand = (acronym: string, ...texts: string[]) => expandAcronym(acronym, texts.map(tokenize), texts);
+const k = knowledge();
+const expand = (acronym: string, ...texts: string[]) => expandAcronym(acronym, texts.map(tokenize), texts, k);
 
 describe("expandAcronym", () => {
   it("finds the capitalised phrase whose initials spell it, through 'of' to the end of the name", () => {

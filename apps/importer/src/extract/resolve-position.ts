@@ -1,0 +1,197 @@
+import type { Knowledge } from "../knowledge/knowledge.js";
+import { expandAcronym, isAcronym } from "./acronyms.js";
+import { positionBreakers } from "./lexicon.js";
+import { tokenize, type Token } from "./tokens.js";
+
+/** The release body a position label is resolved against: paragraphs and their tokens. */
+export interface ReleaseText {
+  paragraphs: string[];
+  tokens: Token[][];
+}
+
+/** Where the label was written: its paragraph and UTF-16 span. */
+export interface LabelAt {
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * The position in full: acronyms the release spells out elsewhere are expanded ("the LA Chairman"
+ * → "Chairman of the Legislative Assembly of St Petersburg"), general abbreviations too ("WG" →
+ * "working group"), and a body referred back to ("the aforementioned working group", "the
+ * Riigikogu friendship group") is completed from the one fuller description of it in the release.
+ * Unchanged when nothing resolves, or when the reference is ambiguous.
+ */
+export function resolvePosition(label: string, at: LabelAt, text: ReleaseText, k: Knowledge): string {
+  const expanded = expandAbbreviations(label, text, k);
+  const completed = completeBody(expanded, at, text, k);
+  if (completed === label) return label;
+  return `${completed.charAt(0).toUpperCase()}${completed.slice(1)}`;
+}
+
+/** Lowercase words that end a description of a body on its left ("the", "of", "his") or inside it. */
+const functionWords = new Set(["the", "a", "an", "of", "for", "with", "and", "to", "in", "on", "at", "by", "from", "between", "its", "his", "her", "their", "our", "these", "those", "two", "both", "all", "other", "each", "who", "which", "that"]);
+/** Words that may open what follows a body's head noun ("working group for …", "committee on …"). */
+const complementWords = new Set(["for", "of", "on", "with", "between"]);
+/** Lowercase words read inside a complement without ending it. */
+const complementConnectors = new Set(["of", "the", "for", "with", "on", "between", "in", "and"]);
+
+function expandAbbreviations(label: string, text: ReleaseText, k: Knowledge): string {
+  const tokens = tokenize(label);
+  let out = "";
+  let last = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // "IPA CIS": a run of acronyms is one name; expanding one part of it would garble it.
+    if (!isAcronym(t) || k.titles.has(t.lower) || isAcronym(tokens[i - 1]) || isAcronym(tokens[i + 1])) continue;
+    const expansion = expandAcronym(t.text, text.tokens, text.paragraphs, k) ?? k.abbreviations.get(t.text);
+    if (!expansion) continue;
+    // "the LA Chairman": an organisation before a title becomes "Chairman of the …".
+    const first = i === 0 || (i === 1 && tokens[0]!.lower === "the");
+    const rest = label.slice(t.end).trim();
+    if (first && last === 0 && rest !== "" && isTitle(rest, k)) return `${rest} of the ${expansion}`;
+    out += label.slice(last, t.start) + expansion;
+    last = t.end;
+  }
+  return last === 0 ? label : out + label.slice(last);
+}
+
+/** Is the text a title alone, perhaps after modifiers ("Chairman", "First Deputy Speaker")? */
+function isTitle(text: string, k: Knowledge): boolean {
+  const words = text.toLowerCase().split(/\s+/);
+  let i = 0;
+  while (i < words.length - 1 && k.modifiers.has(words[i]!)) i++;
+  return k.titles.has(words.slice(i).join(" "));
+}
+
+/** A body's head noun ("working group", "committee") at token i, as [from, to), or undefined. */
+function headAt(tokens: Token[], i: number, k: Knowledge): { to: number; words: string[] } | undefined {
+  // An abbreviation standing for a head ("WG") counts as its words.
+  const abbreviation = tokens[i]?.word ? k.abbreviations.get(tokens[i]!.text) : undefined;
+  if (abbreviation) {
+    const words = abbreviation.toLowerCase().split(" ");
+    if (k.bodies.some((b) => b.join(" ") === words.join(" "))) return { to: i + 1, words };
+  }
+  for (const body of k.bodies) {
+    let n = 0;
+    while (n < body.length && tokens[i + n]?.word && tokens[i + n]!.lower === body[n]) n++;
+    if (n === body.length) return { to: i + n, words: body };
+  }
+  return undefined;
+}
+
+/** A description of a body around its head noun: its token range and words. */
+interface BodyPhrase {
+  from: number;
+  to: number;
+  head: string[];
+  /** Content words (lowercase; abbreviations expanded), function words left out. */
+  words: string[];
+  referring: boolean;
+  /** The head is capitalised: a proper name ("the Law Policy Committee"), complete as written. */
+  proper: boolean;
+}
+
+function isClauseWord(t: Token): boolean {
+  return positionBreakers.has(t.lower) || (t.text === t.lower && t.lower.length > 4 && t.lower.endsWith("ed"));
+}
+
+/** The body description whose head starts at token i: modifiers to its left, a complement to its right. */
+function phraseAt(tokens: Token[], i: number, k: Knowledge): BodyPhrase | undefined {
+  const head = headAt(tokens, i, k);
+  if (!head) return undefined;
+  let from = i;
+  while (from > 0 && i - from < 8) {
+    const t = tokens[from - 1]!;
+    if (t.word && k.referringWords.has(t.lower)) {
+      from--;
+      continue;
+    }
+    if (!t.word || functionWords.has(t.lower) || /^\d/.test(t.text) || isClauseWord(t) || k.titles.has(t.lower) || k.plurals.has(t.lower)) break;
+    from--;
+  }
+  let to = head.to;
+  if (tokens[to]?.word && complementWords.has(tokens[to]!.lower) && tokens[to + 1]?.word && !/^\d/.test(tokens[to + 1]!.text)) {
+    let x = to + 1;
+    let lowercaseRun = 0;
+    while (x < tokens.length && x - head.to < 14) {
+      const t = tokens[x]!;
+      if (!t.word || /^\d/.test(t.text) || k.months.has(t.lower) || isClauseWord(t) || k.titles.has(t.lower) || headAt(tokens, x, k)) break;
+      if (complementConnectors.has(t.lower)) {
+        // "on 8 June" is a date, not part of the name; "and" only joins capitalised words.
+        const next = tokens[x + 1];
+        if (!next?.word || /^\d/.test(next.text) || (t.lower === "and" && (next.text === next.lower || tokens[x - 1]!.text === tokens[x - 1]!.lower))) break;
+        x++;
+        continue;
+      }
+      if (t.text === t.lower) {
+        if (++lowercaseRun > 3) break;
+      } else lowercaseRun = 0;
+      x++;
+      to = x;
+    }
+  }
+  const words: string[] = [];
+  let referring = false;
+  for (let x = from; x < to; x++) {
+    const t = tokens[x]!;
+    if (!t.word || functionWords.has(t.lower)) continue;
+    if (k.referringWords.has(t.lower)) {
+      referring = true;
+      continue;
+    }
+    const abbreviation = k.abbreviations.get(t.text);
+    words.push(...(abbreviation ? abbreviation.toLowerCase().split(" ") : [t.lower.replace(/[’'`]s$/, "")]));
+  }
+  const first = tokens[i]!;
+  const proper = first.text !== first.lower && !k.abbreviations.has(first.text);
+  return { from, to, head: head.words, words, referring, proper };
+}
+
+/** The phrase as text, abbreviations of head nouns written out ("Milli Majlis WG" → "Milli Majlis working group"). */
+function phraseText(paragraph: string, tokens: Token[], phrase: BodyPhrase, k: Knowledge): string {
+  let out = "";
+  let last = tokens[phrase.from]!.start;
+  for (let x = phrase.from; x < phrase.to; x++) {
+    const t = tokens[x]!;
+    const abbreviation = t.word ? k.abbreviations.get(t.text) : undefined;
+    if (!abbreviation) continue;
+    out += paragraph.slice(last, t.start) + abbreviation;
+    last = t.end;
+  }
+  return (out + paragraph.slice(last, tokens[phrase.to - 1]!.end)).replace(/\s+/g, " ");
+}
+
+/** Completes a body the label refers back to from its one fuller description in the release. */
+function completeBody(label: string, at: LabelAt, text: ReleaseText, k: Knowledge): string {
+  const tokens = tokenize(label);
+  let reference: BodyPhrase | undefined;
+  for (let i = 0; i < tokens.length && !reference; i++) reference = phraseAt(tokens, i, k);
+  // A proper name ("the Law Policy and State-Building Committee") is complete as written.
+  if (!reference || (reference.proper && !reference.referring)) return label;
+  const headWord = reference.head[reference.head.length - 1];
+  const found = new Map<string, string[]>();
+  text.tokens.forEach((paragraphTokens, p) => {
+    for (let i = 0; i < paragraphTokens.length; i++) {
+      const phrase = phraseAt(paragraphTokens, i, k);
+      if (!phrase) continue;
+      i = phrase.to - 1;
+      if (phrase.referring || phrase.head[phrase.head.length - 1] !== headWord) continue;
+      const start = paragraphTokens[phrase.from]!.start;
+      const end = paragraphTokens[phrase.to - 1]!.end;
+      // Not the label's own words; "the aforementioned …" points to something written before it.
+      if (p === at.paragraph && start < at.end && end > at.start) continue;
+      if (reference!.referring && (p > at.paragraph || (p === at.paragraph && start >= at.start))) continue;
+      if (phrase.words.length <= reference!.words.length || !reference!.words.every((w) => phrase.words.includes(w))) continue;
+      const written = phraseText(text.paragraphs[p]!, paragraphTokens, phrase, k);
+      found.set(written.toLowerCase(), [written, ...phrase.words]);
+    }
+  });
+  if (found.size === 0) return label;
+  // Several descriptions: only when the longest contains all the others is the reference clear.
+  const candidates = [...found.values()].sort((a, b) => b.length - a.length);
+  const [best, ...others] = candidates;
+  if (others.some((o) => !o.slice(1).every((w) => best!.slice(1).includes(w)))) return label;
+  return `${label.slice(0, tokens[reference.from]!.start)}${best![0]}${label.slice(tokens[reference.to - 1]!.end)}`;
+}
