@@ -38,14 +38,15 @@ export function expandAcronym(acronym: string, paragraphs: Token[][], texts: str
       // Continue through "of St Petersburg" to the end of the name, stopping before a person's name.
       let end = j;
       if (tokens[end]?.lower === "of" && capitalised(tokens[end + 1]) && tokens[end + 1]!.text !== acronym) {
-        let x = end + 1;
+        const first = end + 1;
+        let x = first;
         while (x < tokens.length && x - i < 12) {
           const t = tokens[x]!;
           if (t.word && skipped.has(t.lower) && capitalised(tokens[x + 1])) {
             x++;
             continue;
           }
-          if (!capitalised(t) || (x > end + 1 && isNameToken(t, k) && isNameToken(tokens[x + 1], k))) break;
+          if (!capitalised(t) || (x > first && isNameToken(t, k) && isNameToken(tokens[x + 1], k))) break;
           x++;
           end = x;
         }

@@ -15,6 +15,15 @@ describe("expandAcronym", () => {
     expect(expand("GNAT", "Chairman of the Great National Assembly of Turkey spoke.")).toBe("Great National Assembly of Turkey");
   });
 
+  it("stops before a person named right after the expansion", () => {
+    expect(expand("GNA", "Speaker of the Grand National Assembly of Turkey Ali Veli arrived.")).toBe("Grand National Assembly of Turkey");
+    expect(expand("GNAT", "Chairman of the Great National Assembly of Turkey Ali Veli spoke.")).toBe("Great National Assembly of Turkey");
+  });
+
+  it("does not take a person's name for an expansion", () => {
+    expect(expand("WG", "Wolfgang Gerhardt spoke.")).toBeUndefined();
+  });
+
   it("returns nothing when no phrase spells it, or for non-acronyms", () => {
     expect(expand("WG", "The working group met.")).toBeUndefined();
     expect(expand("Chair", "Chair of the Home Affairs")).toBeUndefined();
