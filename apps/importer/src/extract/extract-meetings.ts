@@ -1,6 +1,5 @@
 import type { Evidence, Meeting, Official, Participant, Place, Position } from "@parlwire/schema";
 import type { Knowledge } from "../knowledge/knowledge.js";
-import { expandAcronym } from "./acronyms.js";
 import { describePosition, namesNoOrganisation } from "./describe-position.js";
 import {
   announcedCue,
@@ -339,20 +338,12 @@ function buildOfficials(people: People, participants: Set<Person>, ctx: MeetingC
     for (const { span, paragraph, ledBody } of person.positions.slice(0, 10)) {
       // The label in full: abbreviations and back-references resolved; the evidence stays the words as written.
       const label = resolvePosition(span.label.replace(/\s+/g, " "), { paragraph, start: span.start, end: span.end }, releaseText, k);
+      // "the LA Chairman" now reads "Chairman of the Legislative Assembly of …": its country is in the label.
       let facts = describePosition(label, k);
       if (!facts.parliament && !facts.country && ledBody) {
         // "the delegation of the Parliament of Georgia led by Deputy Speaker X": X represents that body.
         const body = describePosition(`${label} of the ${ledBody}`, k);
         facts = { ...facts, ...(body.parliament ? { parliament: body.parliament } : {}), ...(body.country ? { country: body.country } : {}) };
-      }
-      if (!facts.parliament && !facts.country) {
-        // "the LA Chairman": read the organisation an unknown acronym stands for in this release.
-        const acronym = /\b[A-Z]{2,6}\b/.exec(label)?.[0];
-        const expanded = acronym && !k.titles.has(acronym.toLowerCase()) ? expandAcronym(acronym, paragraphTokens, ctx.body, k) : undefined;
-        if (expanded) {
-          const more = describePosition(`${label} of the ${expanded}`, k);
-          facts = { ...facts, ...(more.parliament ? { parliament: more.parliament } : {}), ...(more.country ? { country: more.country } : {}) };
-        }
       }
       const position: Position = { label: label.slice(0, 500), role: facts.role };
       if (facts.parliament) {

@@ -7,7 +7,33 @@ import { tokenize, type Token } from "./tokens.js";
 export interface ReleaseText {
   paragraphs: string[];
   tokens: Token[][];
+  /** Filled on first use: the release's body descriptions and acronym expansions, read once per release. */
+  cache?: ReleaseCache;
 }
+
+interface ReleaseCache {
+  phrases?: WrittenPhrase[];
+  acronyms: Map<string, string | undefined>;
+}
+
+/** A body description as written in the release. */
+interface WrittenPhrase {
+  paragraph: number;
+  start: number;
+  end: number;
+  phrase: BodyPhrase;
+  written: string;
+}
+
+function cacheOf(text: ReleaseText): ReleaseCache {
+  text.cache ??= { acronyms: new Map() };
+  return text.cache;
+}
+
+/** Most body descriptions read from one release: bounds the work on hostile input. */
+const maxPhrases = 200;
+/** Most distinct acronyms looked up in one release. */
+const maxAcronyms = 20;
 
 /** Where the label was written: its paragraph and UTF-16 span. */
 export interface LabelAt {
@@ -45,7 +71,10 @@ function expandAbbreviations(label: string, text: ReleaseText, k: Knowledge): st
     const t = tokens[i]!;
     // "IPA CIS": a run of acronyms is one name; expanding one part of it would garble it.
     if (!isAcronym(t) || k.titles.has(t.lower) || isAcronym(tokens[i - 1]) || isAcronym(tokens[i + 1])) continue;
-    const expansion = expandAcronym(t.text, text.tokens, text.paragraphs, k) ?? k.abbreviations.get(t.text);
+    const cache = cacheOf(text);
+    // Each acronym is looked up once, and only the first few per release (each lookup reads the whole body).
+    if (!cache.acronyms.has(t.text) && cache.acronyms.size < maxAcronyms) cache.acronyms.set(t.text, expandAcronym(t.text, text.tokens, text.paragraphs, k));
+    const expansion = cache.acronyms.get(t.text) ?? k.abbreviations.get(t.text);
     if (!expansion) continue;
     // "the LA Chairman": an organisation before a title becomes "Chairman of the …".
     const first = i === 0 || (i === 1 && tokens[0]!.lower === "the");
@@ -163,6 +192,23 @@ function phraseText(paragraph: string, tokens: Token[], phrase: BodyPhrase, k: K
   return (out + paragraph.slice(last, tokens[phrase.to - 1]!.end)).replace(/\s+/g, " ");
 }
 
+/** The release's body descriptions, read once (at most `maxPhrases`). */
+function writtenPhrases(text: ReleaseText, k: Knowledge): WrittenPhrase[] {
+  const cache = cacheOf(text);
+  if (cache.phrases) return cache.phrases;
+  const phrases: WrittenPhrase[] = [];
+  text.tokens.forEach((tokens, p) => {
+    for (let i = 0; i < tokens.length && phrases.length < maxPhrases; i++) {
+      const phrase = phraseAt(tokens, i, k);
+      if (!phrase) continue;
+      i = phrase.to - 1;
+      phrases.push({ paragraph: p, start: tokens[phrase.from]!.start, end: tokens[phrase.to - 1]!.end, phrase, written: phraseText(text.paragraphs[p]!, tokens, phrase, k) });
+    }
+  });
+  cache.phrases = phrases;
+  return phrases;
+}
+
 /** Completes a body the label refers back to from its one fuller description in the release. */
 function completeBody(label: string, at: LabelAt, text: ReleaseText, k: Knowledge): string {
   const tokens = tokenize(label);
@@ -172,22 +218,14 @@ function completeBody(label: string, at: LabelAt, text: ReleaseText, k: Knowledg
   if (!reference || (reference.proper && !reference.referring)) return label;
   const headWord = reference.head[reference.head.length - 1];
   const found = new Map<string, string[]>();
-  text.tokens.forEach((paragraphTokens, p) => {
-    for (let i = 0; i < paragraphTokens.length; i++) {
-      const phrase = phraseAt(paragraphTokens, i, k);
-      if (!phrase) continue;
-      i = phrase.to - 1;
-      if (phrase.referring || phrase.head[phrase.head.length - 1] !== headWord) continue;
-      const start = paragraphTokens[phrase.from]!.start;
-      const end = paragraphTokens[phrase.to - 1]!.end;
-      // Not the label's own words; "the aforementioned …" points to something written before it.
-      if (p === at.paragraph && start < at.end && end > at.start) continue;
-      if (reference!.referring && (p > at.paragraph || (p === at.paragraph && start >= at.start))) continue;
-      if (phrase.words.length <= reference!.words.length || !reference!.words.every((w) => phrase.words.includes(w))) continue;
-      const written = phraseText(text.paragraphs[p]!, paragraphTokens, phrase, k);
-      found.set(written.toLowerCase(), [written, ...phrase.words]);
-    }
-  });
+  for (const { paragraph: p, start, end, phrase, written } of writtenPhrases(text, k)) {
+    if (phrase.referring || phrase.head[phrase.head.length - 1] !== headWord) continue;
+    // Not the label's own words; "the aforementioned …" points to something written before it.
+    if (p === at.paragraph && start < at.end && end > at.start) continue;
+    if (reference.referring && (p > at.paragraph || (p === at.paragraph && start >= at.start))) continue;
+    if (phrase.words.length <= reference.words.length || !reference.words.every((w) => phrase.words.includes(w))) continue;
+    found.set(written.toLowerCase(), [written, ...phrase.words]);
+  }
   if (found.size === 0) return label;
   // Several descriptions: only when the longest contains all the others is the reference clear.
   const candidates = [...found.values()].sort((a, b) => b.length - a.length);

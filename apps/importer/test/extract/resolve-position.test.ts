@@ -84,4 +84,13 @@ describe("resolvePosition", () => {
     expect(resolve("member of the Saeima WG", paragraphs)).toBe("Member of the Saeima working group for relations with Georgia");
     expect(resolve("member of the Saeima WG", paragraphs)).toBe(resolve("member of the Saeima WG", paragraphs));
   });
+
+  it("looks up at most 20 distinct acronyms per release (each lookup reads the whole body)", () => {
+    const words = ["Alpha", "Bravo", "Delta", "Echo", "Foxtrot", "Golf", "Hotel", "India", "Juliet", "Kilo", "Lima", "Mike", "Oscar", "Papa", "Romeo", "Sierra", "Tango", "Victor", "Whiskey", "Yankee", "Zulu", "Quebec"];
+    const paragraphs = words.map((w) => `The ${w} Regional Assembly met.`);
+    const text = { paragraphs, tokens: paragraphs.map(tokenize) };
+    const labels = words.map((w) => resolvePosition(`${w[0]}RA Speaker`, { paragraph: paragraphs.length, start: 0, end: 0 }, text, k));
+    expect(labels.slice(0, 20)).toEqual(words.slice(0, 20).map((w) => `Speaker of the ${w} Regional Assembly`));
+    expect(labels.slice(20)).toEqual(["ZRA Speaker", "QRA Speaker"]);
+  });
 });
