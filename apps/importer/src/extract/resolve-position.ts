@@ -1,6 +1,7 @@
 import type { Knowledge } from "../knowledge/knowledge.js";
 import { expandAcronym, isAcronym } from "./acronyms.js";
 import { positionBreakers } from "./lexicon.js";
+import { isNameToken } from "./name-tokens.js";
 import { tokenize, type Token } from "./tokens.js";
 
 /** The release body a position label is resolved against: paragraphs and their tokens. */
@@ -147,6 +148,8 @@ function phraseAt(tokens: Token[], i: number, k: Knowledge): BodyPhrase | undefi
     while (x < tokens.length && x - head.to < 14) {
       const t = tokens[x]!;
       if (!t.word || /^\d/.test(t.text) || k.months.has(t.lower) || isClauseWord(t) || k.titles.has(t.lower) || headAt(tokens, x, k)) break;
+      // "… for relations with Estonia Ann Berg": a person's name ends the description.
+      if (isNameToken(t, k) && isNameToken(tokens[x + 1], k)) break;
       if (complementConnectors.has(t.lower)) {
         // "on 8 June" is a date, not part of the name; "and" only joins capitalised words.
         const next = tokens[x + 1];
@@ -174,7 +177,8 @@ function phraseAt(tokens: Token[], i: number, k: Knowledge): BodyPhrase | undefi
     words.push(...(abbreviation ? abbreviation.toLowerCase().split(" ") : [t.lower.replace(/[’'`]s$/, "")]));
   }
   const first = tokens[i]!;
-  const proper = first.text !== first.lower && !k.abbreviations.has(first.text);
+  // "the Committee" alone is a reference, however it is capitalised.
+  const proper = first.text !== first.lower && !k.abbreviations.has(first.text) && words.length > head.words.length;
   return { from, to, head: head.words, words, referring, proper };
 }
 

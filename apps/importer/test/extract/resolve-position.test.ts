@@ -70,6 +70,18 @@ describe("resolvePosition", () => {
       "Head of the aforementioned group",
     ],
     [
+      "a capitalised head alone ('the Committee') is a reference too",
+      "Chairman of the Committee",
+      ["The Committee on Agrarian Policy of the Sejm met the guests.", "Chairman of the Committee Bo Lind spoke."],
+      "Chairman of the Committee on Agrarian Policy of the Sejm",
+    ],
+    [
+      "a description ends before a person's name",
+      "member of the working group",
+      ["Head of the working group for relations with Estonia Ann Berg opened it.", "Then member of the working group Bo Lind spoke."],
+      "Member of the working group for relations with Estonia",
+    ],
+    [
       "a label already in full is unchanged",
       "Head of the Azerbaijan-Latvia inter-parliamentary working group",
       ["Head of the Azerbaijan-Latvia inter-parliamentary working group Ali Veli attended."],
