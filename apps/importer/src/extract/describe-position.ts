@@ -78,7 +78,9 @@ function computePosition(label: string, k: Knowledge): PositionFacts {
     }
   }
   let role: Role = "other";
-  outer: for (const rule of k.roleRules) {
+  // "Head of the Secretariat of the Committee", "Deputy of the Secretary General": an officer of
+  // the body's staff, or someone's deputy, holds no role of the body itself.
+  if (!servesAnother(lower, k)) outer: for (const rule of k.roleRules) {
     for (const title of rule.titles) {
       for (const candidate of candidates) {
         // A bare title (MP, member, deputy) must stand alone or take "of": "Deputy Speaker" is not a deputy.
@@ -116,6 +118,21 @@ function computePosition(label: string, k: Knowledge): PositionFacts {
   }
   if (facts.country === undefined) delete facts.country;
   return facts;
+}
+
+/** Is the title's holder the head of a body's staff ("head of the secretariat of …") or the deputy of another title? */
+function servesAnother(lower: string, k: Knowledge): boolean {
+  const words = lower.replace(leadingModifiers, "").split(" ");
+  const of = words.indexOf("of");
+  if (of < 1 || of > 3) return false;
+  let i = of + 1;
+  if (words[i] === "the") i++;
+  if (/^(?:first )?deputy$/.test(words.slice(0, of).join(" "))) return k.titles.has(words[i] ?? "") || k.modifiers.has(words[i] ?? "");
+  for (let j = i; j < words.length && j < i + 5; j++) {
+    if (k.staffBodies.has(words[j]!)) return true;
+    if (words[j] === "of" || words[j] === "for" || words[j] === "to") break;
+  }
+  return false;
 }
 
 /** Does a label name no organisation at all ("MP", "member"), so the holder belongs to the publishing side? */

@@ -62,6 +62,7 @@ export const PositionsFileSchema = z.strictObject({
   titles: z.array(z.string().min(2)),
   plurals: z.record(z.string(), z.string()),
   modifiers: z.array(z.string()),
+  staffBodies: z.array(z.string().regex(/^[a-z-]+$/)),
   roles: z.array(
     z.strictObject({
       role: z.enum(roles),

@@ -38,6 +38,8 @@ export interface Knowledge {
   plurals: Map<string, string>;
   modifiers: Set<string>;
   roleRules: RoleRule[];
+  /** Nouns of a body's staff ("secretariat"): the head of one is not the head of the body. */
+  staffBodies: Set<string>;
   demonyms: Map<string, string>;
   cities: Map<string, string>;
   /** General abbreviations of common nouns and well-known bodies ("WG" → "working group"). */
@@ -98,6 +100,7 @@ function build(): Knowledge {
     plurals: new Map(Object.entries(positions.plurals)),
     modifiers: new Set(positions.modifiers),
     roleRules: positions.roles,
+    staffBodies: new Set(positions.staffBodies),
     demonyms: new Map(Object.entries(demonyms)),
     cities: new Map(Object.entries(cities)),
     abbreviations: new Map(Object.entries(references.abbreviations)),

@@ -19,6 +19,11 @@ describe("describePosition", () => {
     ["Deputy Speaker", { role: "other" }],
     ["OSCE Parliamentary Assembly President", { role: "head_of_parliament" }],
     ["Head of the Riigikogu friendship group", { role: "other", country: "EE" }],
+    ["Head of the Secretariat of the Milli Majlis Committee on Agrarian Policy", { role: "other", country: "AZ" }],
+    ["Head of the Protocol Service of the Sejm", { role: "other", country: "PL" }],
+    ["Deputy of the Head of the Secretariat of the Milli Majlis", { role: "other", country: "AZ" }],
+    ["First Deputy Chair of the Milli Majlis", { role: "deputy_head_of_parliament", country: "AZ" }],
+    ["Deputy of the Milli Majlis", { role: "member_of_parliament", country: "AZ" }],
   ])("%j", (label, want) => {
     expect(describePosition(label, k)).toMatchObject(want);
   });
