@@ -127,6 +127,8 @@ function servesAnother(lower: string, k: Knowledge): boolean {
   if (of < 1 || of > 3) return false;
   let i = of + 1;
   if (words[i] === "the") i++;
+  // "Deputy of the Sejm’s Chief of Staff": a possessive before the title.
+  if (/[’']s$/.test(words[i] ?? "") && i + 1 < words.length) i++;
   if (/^(?:first )?deputy$/.test(words.slice(0, of).join(" "))) return k.titles.has(words[i] ?? "") || k.modifiers.has(words[i] ?? "");
   for (let j = i; j < words.length && j < i + 5; j++) {
     if (k.staffBodies.has(words[j]!)) return true;

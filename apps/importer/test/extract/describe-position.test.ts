@@ -24,6 +24,7 @@ describe("describePosition", () => {
     ["Deputy of the Head of the Secretariat of the Milli Majlis", { role: "other", country: "AZ" }],
     ["First Deputy Chair of the Milli Majlis", { role: "deputy_head_of_parliament", country: "AZ" }],
     ["Deputy of the Milli Majlis", { role: "member_of_parliament", country: "AZ" }],
+    ["Deputy of the Sejm’s Chief of Staff", { role: "other", country: "PL" }],
   ])("%j", (label, want) => {
     expect(describePosition(label, k)).toMatchObject(want);
   });
