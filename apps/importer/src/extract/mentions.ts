@@ -328,7 +328,10 @@ function resolveReference(positions: PositionSpan[], tokens: Token[], from: numb
   const previous = [...mentions].reverse().find((m) => m.positions.length > 0)?.positions[0];
   if (!first || !previous) return positions;
   const possessive = tokens[from - 1]?.lower;
-  if ((possessive === "his" || possessive === "her") && /^(?:first )?deputy$/i.test(first.label)) {
+  // "X and his deputy Y": the deputy's chief is the person named right before ("X, … and his deputy").
+  const last = mentions[mentions.length - 1];
+  const adjacent = !!last && last.positions[0] === previous && from - 1 - last.toToken <= 3 && tokens.slice(last.toToken, from - 1).every((t) => t.text === "," || t.lower === "and" || t.lower === "as" || t.lower === "well");
+  if ((possessive === "his" || possessive === "her") && adjacent && /^(?:first )?deputy$/i.test(first.label)) {
     const label = `${first.label.charAt(0).toUpperCase()}${first.label.slice(1)} of the ${previous.label.replace(/^the\s+/i, "")}`;
     return [{ ...first, label }, ...positions.slice(1)];
   }

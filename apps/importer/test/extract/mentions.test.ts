@@ -55,6 +55,9 @@ describe("findMentions", () => {
   it("completes a position that points back at the person named before it", () => {
     const deputy = mentions("Secretary General of the Council Ann Berg and his deputy, Envoy to the IPU Bo Lind attended.");
     expect(deputy[1]).toMatchObject({ name: "Bo Lind", positions: ["Deputy of the Secretary General of the Council", "Envoy to the IPU"] });
+    // Only the person named right before: here nobody is, so the deputy's post stays as written.
+    const far = mentions("Speaker of the Sejm Ewa Lis spoke. The talks went on and his deputy Bo Lind attended.");
+    expect(far[1]).toMatchObject({ name: "Bo Lind", positions: ["deputy"] });
     const member = mentions("It was attended by head of the Azerbaijan-Latvia working group Ali Veli and group member Cem Uslu.");
     expect(member[1]).toMatchObject({ name: "Cem Uslu", positions: ["Member of the Azerbaijan-Latvia working group"] });
   });
