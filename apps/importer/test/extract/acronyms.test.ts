@@ -24,6 +24,13 @@ describe("expandAcronym", () => {
     expect(expand("WG", "Wolfgang Gerhardt spoke.")).toBeUndefined();
   });
 
+  it("reads a definition in brackets first, and one initial per part of a hyphenated word", () => {
+    expect(expand("IPU", "Members of the Inter-Parliamentary Union (IPU) met.")).toBe("Inter-Parliamentary Union");
+    expect(expand("IPU", "The Inter-Parliamentary Union held its assembly.")).toBe("Inter-Parliamentary Union");
+    expect(expand("NA", "the National Assembly (NA) of Zambia")).toBe("National Assembly");
+    expect(expand("PACE", "a session of the Parliamentary Assembly of the Council of Europe (PACE) opened")).toBe("Parliamentary Assembly of the Council of Europe");
+  });
+
   it("returns nothing when no phrase spells it, or for non-acronyms", () => {
     expect(expand("WG", "The working group met.")).toBeUndefined();
     expect(expand("Chair", "Chair of the Home Affairs")).toBeUndefined();
