@@ -5,6 +5,7 @@ import { parseDateLine, parseWireDateline, splitGluedDate, type PrintedDate } fr
 import { isShareWidget } from "./share-widget.js";
 import { isSignature, isSignatureLine, signatureUnits } from "./signature.js";
 import { looksCutOff } from "./truncation.js";
+import { trimLine } from "./trim-chars.js";
 
 /** Where the publication date was found. */
 export type DateSource = "date-line" | "title" | "dateline" | "after-signature";
@@ -35,10 +36,6 @@ interface Block {
   text: string;
   /** The printed lines of the block (for signatures). */
   lines: string[];
-}
-
-function cleanLine(line: string): string {
-  return line.replace(/[\s\u00a0\u200b\ufeff]+$/u, "").replace(/^[\s\u00a0\u200b\ufeff]+/u, "");
 }
 
 function isCategory(line: string): boolean {
@@ -78,7 +75,7 @@ function toBlocks(lines: string[]): Block[] {
 
 /** Reads the layout of a plain-text capture. `profile` helps recognise its boilerplate. */
 export function readCaptureLayout(input: string, k: Knowledge, profile: SourceProfile | undefined): CaptureLayout | undefined {
-  const lines = input.replace(/^\ufeff/, "").split(/\r\n|\r|\n/).map(cleanLine);
+  const lines = input.replace(/^\ufeff/, "").split(/\r\n|\r|\n/).map(trimLine);
   let i = 0;
   while (i < lines.length && lines[i] === "") i++;
   if (i >= lines.length) return undefined;

@@ -1,4 +1,7 @@
 import type { Knowledge } from "../knowledge/knowledge.js";
+import { trimEndChars } from "./trim-chars.js";
+
+const dateSeparators = new Set([..." \t,|–—-"]);
 
 /** A date (and maybe a time) read from a date line, as printed: no time zone applied. */
 export interface PrintedDate {
@@ -84,10 +87,7 @@ export function splitGluedDate(title: string, k: Knowledge): { title: string; da
     if (words.length <= n) continue;
     const date = parseDateLine(words.slice(-n).join(" "), k);
     if (date) {
-      const rest = words
-        .slice(0, -n)
-        .join(" ")
-        .replace(/[\s,|–—-]+$/, "");
+      const rest = trimEndChars(words.slice(0, -n).join(" "), dateSeparators);
       // "Plenary Session on 15 April 2021": the date belongs to the headline's sentence.
       if (/\b(?:on|of|in|at|from|until|to|since|by|for|before|after)$/i.test(rest)) return undefined;
       if (rest.length > 0) return { title: rest, date };

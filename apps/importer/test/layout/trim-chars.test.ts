@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { trimEndChars, trimLine } from "../../src/layout/trim-chars.js";
+
+describe("linear trims", () => {
+  it.each([
+    ["  a b  ", "a b"],
+    ["\u00a0\u200b\ufeffTitle\u3000\t", "Title"],
+    ["   ", ""],
+    ["", ""],
+    [`a${" ".repeat(1000)}b`, `a${" ".repeat(1000)}b`],
+  ])("trimLine(%j) → %j", (line, trimmed) => {
+    expect(trimLine(line)).toBe(trimmed);
+  });
+
+  it("agrees with String.prototype.trim plus zero-width spaces", () => {
+    for (const line of [" x ", "\n\tx\r", "\u2028x\u2029", "x\u00a0"]) expect(trimLine(line)).toBe(line.trim());
+  });
+
+  it("trims only the end, only the given characters", () => {
+    expect(trimEndChars("Title -- , |", new Set([..." ,|-"]))).toBe("Title");
+    expect(trimEndChars("-- Title", new Set(["-"]))).toBe("-- Title");
+  });
+});
