@@ -65,6 +65,7 @@ const complementWords = new Set(["for", "of", "on", "with", "between"]);
 const complementConnectors = new Set(["of", "the", "for", "with", "on", "between", "in", "and"]);
 
 function expandAbbreviations(label: string, text: ReleaseText, k: Knowledge): string {
+  if (!/[A-Z]{2}/.test(label)) return label;
   const tokens = tokenize(label);
   let out = "";
   let last = 0;
@@ -97,8 +98,10 @@ function isTitle(text: string, k: Knowledge): boolean {
 
 /** A body's head noun ("working group", "committee") at token i, as [from, to), or undefined. */
 function headAt(tokens: Token[], i: number, k: Knowledge): { to: number; words: string[] } | undefined {
+  const t = tokens[i];
+  if (!t?.word || !(k.abbreviations.has(t.text) || bodyFirstWords(k).has(t.lower))) return undefined;
   // An abbreviation standing for a head ("WG") counts as its words.
-  const abbreviation = tokens[i]?.word ? k.abbreviations.get(tokens[i]!.text) : undefined;
+  const abbreviation = k.abbreviations.get(t.text);
   if (abbreviation) {
     const words = abbreviation.toLowerCase().split(" ");
     if (k.bodies.some((b) => b.join(" ") === words.join(" "))) return { to: i + 1, words };
@@ -109,6 +112,14 @@ function headAt(tokens: Token[], i: number, k: Knowledge): { to: number; words: 
     if (n === body.length) return { to: i + n, words: body };
   }
   return undefined;
+}
+
+let firstWords: { k: Knowledge; words: Set<string> } | undefined;
+
+/** The first words of the body head nouns (a quick test before matching them). */
+function bodyFirstWords(k: Knowledge): Set<string> {
+  if (firstWords?.k !== k) firstWords = { k, words: new Set(k.bodies.map((b) => b[0]!)) };
+  return firstWords.words;
 }
 
 /** A description of a body around its head noun: its token range and words. */
@@ -215,6 +226,8 @@ function writtenPhrases(text: ReleaseText, k: Knowledge): WrittenPhrase[] {
 
 /** Completes a body the label refers back to from its one fuller description in the release. */
 function completeBody(label: string, at: LabelAt, text: ReleaseText, k: Knowledge): string {
+  const lower = label.toLowerCase();
+  if (!k.bodies.some((b) => lower.includes(b[b.length - 1]!))) return label;
   const tokens = tokenize(label);
   let reference: BodyPhrase | undefined;
   for (let i = 0; i < tokens.length && !reference; i++) reference = phraseAt(tokens, i, k);
