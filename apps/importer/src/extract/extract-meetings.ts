@@ -194,7 +194,7 @@ function resolvePeople(infos: SentenceInfo[], people: People, ctx: MeetingContex
       if (inProperNoun(info, m)) continue;
       if (!strong(m) && !(m.kind !== "surname" && people.isKnown(m.name))) continue;
       entry.person = people.find(m.name) ?? people.add(m.name, { paragraph: info.paragraph, start: m.start }, true);
-      attach(entry.person, m, info.paragraph);
+      attach(entry.person, m, info.paragraph, ctx.k);
     }
   }
   for (const info of infos) {
@@ -207,13 +207,13 @@ function resolvePeople(infos: SentenceInfo[], people: People, ctx: MeetingContex
         // "Ms Ackson" whose full name only the headline gives ("… Meets Tulia Ackson").
         const fromTitle = entry.person ? undefined : headlineNames.find((n) => n.endsWith(` ${m.name}`));
         if (fromTitle) entry.person = people.add(fromTitle, { paragraph: info.paragraph, start: m.start }, true);
-        if (entry.person) attach(entry.person, m, info.paragraph);
+        if (entry.person) attach(entry.person, m, info.paragraph, ctx.k);
         continue;
       }
       const existing = people.find(m.name);
       if (existing) {
         entry.person = existing;
-        attach(existing, m, info.paragraph);
+        attach(existing, m, info.paragraph, ctx.k);
         continue;
       }
       // A capitalised pair nobody introduced: a person only when it acts ("Riina Solman heading …",
@@ -226,7 +226,7 @@ function resolvePeople(infos: SentenceInfo[], people: People, ctx: MeetingContex
       const object = before !== undefined && objectCue.has(before) && (meetingVerb.test(info.text) || attendanceCue.test(info.text)) && !pastContext.test(info.text);
       if (object || ((isSubject(info, m) || m.kind === "list") && (acts || listed || m.kind === "list"))) {
         entry.person = people.add(m.name, { paragraph: info.paragraph, start: m.start }, m.kind === "list");
-        attach(entry.person, m, info.paragraph);
+        attach(entry.person, m, info.paragraph, ctx.k);
       }
     }
   }
@@ -236,11 +236,24 @@ function cleanHonorific(h: string): string {
   return h.replace(/\s+/g, " ").trim().slice(0, 50);
 }
 
-function attach(person: Person, m: Mention, paragraph: number): void {
+function attach(person: Person, m: Mention, paragraph: number, k: Knowledge): void {
   if (m.honorific && !person.honorific) person.honorific = cleanHonorific(m.honorific);
-  if (person.positions.length === 0 && m.positions.length > 0) {
+  // A bare title first ("Speaker Anna Berzina"), the title in full later ("Speaker of the Saeima
+  // Anna Berzina"): the full one is the position.
+  const bare = person.positions.length === 1 && !m.ledBody ? bareTitle(person.positions[0]!.span.label, k) : undefined;
+  const fuller = bare !== undefined && m.positions.length > 0 && m.positions[0]!.label.toLowerCase().startsWith(`${bare} of `);
+  if ((person.positions.length === 0 || fuller) && m.positions.length > 0) {
     person.positions = m.positions.map((span) => ({ span, paragraph, ...(m.ledBody ? { ledBody: m.ledBody } : {}) }));
   }
+}
+
+/** The label in lowercase when it is a title alone, perhaps with modifiers ("Speaker", "First Deputy Chair"). */
+function bareTitle(label: string, k: Knowledge): string | undefined {
+  const lower = label.toLowerCase().replace(/^the /, "");
+  const words = lower.split(" ");
+  let i = 0;
+  while (i < words.length - 1 && k.modifiers.has(words[i]!)) i++;
+  return k.titles.has(words.slice(i).join(" ")) ? lower : undefined;
 }
 
 function buildMeeting(draft: Draft, n: number, ctx: MeetingContext): Meeting {
