@@ -7,6 +7,7 @@ import { isNdjsonPath, ndjsonRecords, readDocument, type SourceRecord } from "./
 import { validateRelease } from "./validate.js";
 import type { ValidationIssue } from "./validation-issue.js";
 import packageJson from "../package.json" with { type: "json" };
+import { exitQuietlyOnClosedPipe, print } from "./cli-output.js";
 
 const usage = `Usage: parlwire-validate [options] FILE...
 
@@ -162,16 +163,7 @@ function formatIssue(issue: LocatedIssue): string {
   return `${where}: ${issue.path ? `${issue.path}: ` : ""}${issue.message} [${issue.code}]`;
 }
 
-function print(text: string, code: number): number {
-  process.stdout.write(text);
-  return code;
-}
-
-// A closed pipe (`parlwire-validate ... | head`) is not an error of ours.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw error;
-});
+exitQuietlyOnClosedPipe();
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -7,6 +7,7 @@ import { formatDifferences, formatSummary } from "./compat/format-differences.js
 import { compatibilityModes, type CompatibilityMode } from "./compat/rules.js";
 import { SchemaDiffError } from "./compat/schema-document.js";
 import packageJson from "../package.json" with { type: "json" };
+import { exitQuietlyOnClosedPipe, print } from "./cli-output.js";
 
 const usage = `Usage: parlwire-schema diff OLD NEW [--mode backward|forward|full] [--format text|json]
        parlwire-schema consumer STRICT
@@ -80,15 +81,7 @@ async function readSchema(file: string): Promise<unknown> {
   }
 }
 
-function print(text: string, code: number): number {
-  process.stdout.write(text);
-  return code;
-}
-
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw error;
-});
+exitQuietlyOnClosedPipe();
 
 main(process.argv.slice(2)).then(
   (code) => {
