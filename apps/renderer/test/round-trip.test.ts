@@ -8,13 +8,17 @@ import { seed } from "./helpers.js";
 // Releases shaped like real Milli Majlis captures: prose paragraphs, a short category, a date
 // line in Baku time, a signature, sometimes the boilerplate. Words include non-ASCII letters
 // and the typographic apostrophe the captures use.
-const words = ["parliament", "delegation", "relations", "co-operation", "Azerbaijan", "Kazakhstan", "Türkiye", "Bakı", "visit", "meeting", "committee", "friendship", "group", "discussed", "stressed", "noted", "the", "of", "and", "between", "countries’", "interparliamentary", "important", "regional", "security", "energy", "projects", "Mrs", "Gafarova", "Ashimbayev", "Şentop", "Matviyenko"];
+const words = ["parliament", "delegation", "relations", "co-operation", "Azerbaijan", "Kazakhstan", "Türkiye", "Bakı", "visit", "meeting", "committee", "friendship", "group", "discussed", "stressed", "noted", "the", "of", "and", "between", "countries’", "interparliamentary", "important", "regional", "security", "energy", "projects", "Mrs", "Gafarova", "Ashimbayev", "Şentop", "Matviyenko", "share", "shares"];
 const word = fc.constantFrom(...words);
 const sentence = fc
   .array(word, { minLength: 6, maxLength: 16 })
   .map((w) => `${w.join(" ")}.`.replace(/^./, (c) => c.toUpperCase()));
 const paragraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((s) => s.join(" "));
-const title = fc.array(word, { minLength: 4, maxLength: 12 }).map((w) => w.map((x) => x.replace(/^./, (c) => c.toUpperCase())).join(" "));
+// Some titles end in a date of their own ("… 18.12.2019"), which must survive when a date line follows.
+const titleDate = fc.option(fc.constantFrom(" 18.12.2019", " 15 April 2021", " - 3 December 2014"), { nil: "" });
+const title = fc
+  .tuple(fc.array(word, { minLength: 4, maxLength: 12 }), titleDate)
+  .map(([w, date]) => `${w.map((x) => x.replace(/^./, (c) => c.toUpperCase())).join(" ")}${date}`);
 const category = fc.constantFrom("Chair`s Travels", "Chair`s Meetings", "Events", "Plenary meetings", "International relations");
 const department = fc.constantFrom("The Press and Public Relations Department", "The Press Service", "The International Relations Department");
 const milliMajlisBoilerplate =
