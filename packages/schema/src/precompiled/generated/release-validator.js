@@ -21,21 +21,21 @@ function func2(s) {
   }
   return n;
 }
-const pattern4 = new RegExp("^release:[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-const pattern5 = new RegExp("^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$", "u");
-const pattern6 = new RegExp("^(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$", "u");
-const pattern7 = new RegExp("^(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$", "u");
-const pattern8 = new RegExp("^(?:UTC|[A-Z][A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})$", "u");
-const pattern9 = new RegExp("^parliament:[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-const pattern28 = new RegExp("^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?(?:[/?#][^\\s]*)?$", "u");
-const pattern32 = new RegExp("^[a-z]+\\/[a-z0-9.+-]+$", "u");
-const pattern33 = new RegExp("^[0-9a-f]{64}$", "u");
+const pattern4 = new RegExp("^release:[a-z0-9]+(?:-[a-z0-9]+)*$", "");
+const pattern5 = new RegExp("^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$", "");
+const pattern6 = new RegExp("^(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$", "");
+const pattern7 = new RegExp("^(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$", "");
+const pattern8 = new RegExp("^(?:UTC|[A-Z][A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})$", "");
+const pattern9 = new RegExp("^parliament:[a-z0-9]+(?:-[a-z0-9]+)*$", "");
+const pattern28 = new RegExp("^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?(?:[/?#][^\\s]*)?$", "");
+const pattern32 = new RegExp("^[a-z]+\\/[a-z0-9.+-]+$", "");
+const pattern33 = new RegExp("^[0-9a-f]{64}$", "");
 const schema35 = {"type":"object","properties":{"id":{"type":"string","maxLength":200,"pattern":"^meeting:[a-z0-9]+(?:-[a-z0-9]+)*$"},"status":{"type":"string","enum":["held","announced","cancelled"]},"format":{"type":"string","enum":["in_person","phone","video"]},"date":{"type":"string","maxLength":10,"pattern":"^(?:\\d{4}|\\d{4}-(?:0[1-9]|1[0-2])|(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))$"},"endDate":{"type":"string","maxLength":10,"pattern":"^(?:\\d{4}|\\d{4}-(?:0[1-9]|1[0-2])|(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))$"},"place":{"$ref":"#/$defs/Place"},"occasion":{"type":"string","minLength":1,"maxLength":500},"participants":{"minItems":1,"maxItems":1000,"type":"array","items":{"$ref":"#/$defs/Participant"}},"topics":{"maxItems":50,"type":"array","items":{"type":"string","minLength":1,"maxLength":200}},"evidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}},"dateEvidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}}},"required":["id","status","participants"],"additionalProperties":false};
 const schema37 = {"type":"object","properties":{"paragraph":{"type":"integer","minimum":0,"maximum":10000000},"start":{"type":"integer","minimum":0,"maximum":10000000},"end":{"type":"integer","minimum":0,"maximum":10000000}},"required":["paragraph","start","end"],"additionalProperties":false};
-const pattern11 = new RegExp("^meeting:[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-const pattern12 = new RegExp("^(?:\\d{4}|\\d{4}-(?:0[1-9]|1[0-2])|(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))$", "u");
+const pattern11 = new RegExp("^meeting:[a-z0-9]+(?:-[a-z0-9]+)*$", "");
+const pattern12 = new RegExp("^(?:\\d{4}|\\d{4}-(?:0[1-9]|1[0-2])|(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))$", "");
 const schema36 = {"type":"object","properties":{"name":{"type":"string","minLength":1,"maxLength":300},"country":{"type":"string","maxLength":2,"pattern":"^[A-Z]{2}$"},"evidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}}},"required":["name"],"additionalProperties":false};
-const pattern14 = new RegExp("^[A-Z]{2}$", "u");
+const pattern14 = new RegExp("^[A-Z]{2}$", "");
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -274,7 +274,7 @@ return errors === 0;
 validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema38 = {"type":"object","properties":{"official":{"type":"string","maxLength":200,"pattern":"^official:[a-z0-9]+(?:-[a-z0-9]+)*$"},"name":{"type":"string","minLength":1,"maxLength":300},"side":{"type":"string","enum":["host","guest"]},"evidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}}},"required":["official","name"],"additionalProperties":false};
-const pattern15 = new RegExp("^official:[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+const pattern15 = new RegExp("^official:[a-z0-9]+(?:-[a-z0-9]+)*$", "");
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1112,7 +1112,7 @@ validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 const schema42 = {"type":"object","properties":{"id":{"type":"string","maxLength":200,"pattern":"^official:[a-z0-9]+(?:-[a-z0-9]+)*$"},"name":{"type":"string","minLength":1,"maxLength":300},"otherNames":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/OtherName"}},"honorific":{"type":"string","minLength":1,"maxLength":50},"positions":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Position"}},"identifiers":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Identifier"}}},"required":["id","name"],"additionalProperties":false};
 const schema43 = {"type":"object","properties":{"name":{"type":"string","minLength":1,"maxLength":300},"language":{"type":"string","maxLength":35,"pattern":"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$"},"note":{"type":"string","minLength":1,"maxLength":200}},"required":["name"],"additionalProperties":false};
 const schema47 = {"type":"object","properties":{"scheme":{"type":"string","maxLength":40,"pattern":"^[a-z][a-z0-9_-]{0,39}$"},"identifier":{"type":"string","minLength":1,"maxLength":200}},"required":["scheme","identifier"],"additionalProperties":false};
-const pattern23 = new RegExp("^[a-z][a-z0-9_-]{0,39}$", "u");
+const pattern23 = new RegExp("^[a-z][a-z0-9_-]{0,39}$", "");
 const schema44 = {"type":"object","properties":{"label":{"type":"string","minLength":1,"maxLength":500},"role":{"type":"string","enum":["head_of_parliament","deputy_head_of_parliament","member_of_parliament","committee_chair","head_of_state","head_of_government","minister","ambassador","secretary_general","head_of_delegation","other"]},"organization":{"$ref":"#/$defs/Organization"},"chamber":{"type":"string","enum":["single","upper","lower"]},"country":{"type":"string","maxLength":2,"pattern":"^[A-Z]{2}$"},"start":{"type":"string","maxLength":10,"pattern":"^(?:\\d{4}|\\d{4}-(?:0[1-9]|1[0-2])|(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))$"},"end":{"type":"string","maxLength":10,"pattern":"^(?:\\d{4}|\\d{4}-(?:0[1-9]|1[0-2])|(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))$"},"evidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}}},"required":["label","role"],"additionalProperties":false};
 const schema45 = {"anyOf":[{"type":"object","properties":{"parliament":{"type":"string","maxLength":200,"pattern":"^parliament:[a-z0-9]+(?:-[a-z0-9]+)*$"}},"required":["parliament"],"additionalProperties":false},{"type":"object","properties":{"name":{"type":"string","minLength":1,"maxLength":300},"country":{"type":"string","maxLength":2,"pattern":"^[A-Z]{2}$"}},"required":["name"],"additionalProperties":false}]};
 
