@@ -2,6 +2,14 @@
    Regenerate: npm run generate -w @parlwire/schema */
 
 /**
+ * What kind of event this is. bilateral_meeting: officials of two sides met (talks, a meeting on the sidelines); delegation_received: an official received a visiting delegation; official_visit: an official or delegation visited another country or institution; plenary_sitting: a sitting of the whole chamber; committee_meeting: a meeting of a committee, working group or bureau; assembly_session: a session of an international assembly or conference that officials attended; call: a phone or video call between officials; interview: an official gave an interview or press statement; ceremony: a ceremony: a wreath-laying, an award, an opening, a signing; other: any other event a release reports.
+ */
+export type MeetingKind = ("bilateral_meeting" | "delegation_received" | "official_visit" | "plenary_sitting" | "committee_meeting" | "assembly_session" | "call" | "interview" | "ceremony" | "other")
+/**
+ * The part the participant plays in this meeting. chair: chaired the event; speaker: spoke at the event; head_of_delegation: led a delegation; delegation_member: was a member of a delegation; host: hosted or received the others; guest: was a guest or visitor; attendee: attended without a more specific part; planned: is due to take part in an announced event.
+ */
+export type ParticipantRole = ("chair" | "speaker" | "head_of_delegation" | "delegation_member" | "host" | "guest" | "attendee" | "planned")
+/**
  * The body the position belongs to: a parliament in this document, or a named organisation.
  */
 export type Organization = ({
@@ -18,7 +26,7 @@ country?: string
 })
 
 /**
- * A parliamentary press release as data. Semantic rules beyond this shape: ids are unique; every id reference (participant.official, organization.parliament, publisher.parliament, boilerplate.parliament) resolves in this document; endDate/end is not before date/start; evidence spans lie inside their body paragraph; published.dateTime's date equals published.date.
+ * A parliamentary press release as data. Semantic rules beyond this shape: ids are unique; every id reference (participant.official, organization.parliament, publisher.parliament, boilerplate.parliament) resolves in this document; endDate/end is not before date/start; evidence spans lie inside their body paragraph; published.dateTime's and published.localDateTime's date parts equal published.date.
  */
 export interface Release {
 /**
@@ -92,6 +100,10 @@ date: string
  */
 dateTime?: string
 /**
+ * The date and time as printed, local to the source, without offset; kept even when the zone or offset is unknown. Its date part equals date.
+ */
+localDateTime?: string
+/**
  * The IANA zone the source prints in.
  */
 timeZone?: string
@@ -140,6 +152,7 @@ export interface Meeting {
  */
 id: string
 status: ("held" | "announced" | "cancelled")
+kind?: MeetingKind
 format?: ("in_person" | "phone" | "video")
 /**
  * The (first) day, local to the place.
@@ -223,6 +236,7 @@ official: string
  */
 name: string
 side?: ("host" | "guest")
+role?: ParticipantRole
 /**
  * @maxItems 50
  */

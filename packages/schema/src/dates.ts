@@ -12,6 +12,7 @@ const offset = "(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)";
 export const datePattern = new RegExp(`^${calendarDate}$`);
 export const reducedDatePattern = new RegExp(`^(?:\\d{4}|\\d{4}-(?:0[1-9]|1[0-2])|${calendarDate})$`);
 export const dateTimePattern = new RegExp(`^${calendarDate}T${time}${offset}$`);
+export const localDateTimePattern = new RegExp(`^${calendarDate}T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?$`);
 export const timeZonePattern = /^(?:UTC|[A-Z][A-Za-z_]+(?:\/[A-Za-z0-9_+-]+){1,2})$/;
 
 /** A calendar date, `YYYY-MM-DD`. */
@@ -36,6 +37,15 @@ export const DateTimeSchema = patterned(
 ).meta({
   description:
     "RFC 3339 date-time with seconds and an offset (Z or ±HH:MM), uppercase T, e.g. 2021-04-15T21:25:00+04:00.",
+});
+
+/** A wall-clock date-time as printed, without offset: `YYYY-MM-DDTHH:MM` or `YYYY-MM-DDTHH:MM:SS`. */
+export const LocalDateTimeSchema = patterned(
+  localDateTimePattern,
+  19,
+  "a local date-time without offset, like 2021-04-15T21:25 or 2021-04-15T21:25:00",
+).meta({
+  description: "A wall-clock date-time without offset, YYYY-MM-DDTHH:MM or YYYY-MM-DDTHH:MM:SS, uppercase T, e.g. 2021-04-15T21:25.",
 });
 
 /** An IANA time zone name, e.g. `Asia/Baku`. */

@@ -3,6 +3,7 @@ export { codePointLength } from "./string-measure.js";
 export {
   DateTimeSchema,
   LocalDateSchema,
+  LocalDateTimeSchema,
   ReducedDateSchema,
   TimeZoneSchema,
 } from "./dates.js";
@@ -45,8 +46,12 @@ export {
   MeetingSchema,
   ParticipantSchema,
   PlaceSchema,
+  meetingKinds,
+  participantRoles,
   type Meeting,
+  type MeetingKind,
   type Participant,
+  type ParticipantRole,
   type Place,
 } from "./meeting.js";
 export { SourceSchema, type Source } from "./source.js";

@@ -1,12 +1,41 @@
 import { z } from "zod";
 import { CountryCodeSchema } from "./country.js";
 import { ReducedDateSchema } from "./dates.js";
+import { documentedEnum } from "./documented-enum.js";
 import { EvidenceSchema } from "./evidence.js";
 import { MeetingIdSchema, OfficialIdSchema } from "./ids.js";
 import { limits } from "./limits.js";
 import { text } from "./text.js";
 
 const evidence = z.array(EvidenceSchema).max(limits.list.small);
+
+/** What kind of event a meeting is, value → meaning. */
+export const meetingKinds = {
+  bilateral_meeting: "officials of two sides met (talks, a meeting on the sidelines)",
+  delegation_received: "an official received a visiting delegation",
+  official_visit: "an official or delegation visited another country or institution",
+  plenary_sitting: "a sitting of the whole chamber",
+  committee_meeting: "a meeting of a committee, working group or bureau",
+  assembly_session: "a session of an international assembly or conference that officials attended",
+  call: "a phone or video call between officials",
+  interview: "an official gave an interview or press statement",
+  ceremony: "a ceremony: a wreath-laying, an award, an opening, a signing",
+  other: "any other event a release reports",
+} as const;
+export type MeetingKind = keyof typeof meetingKinds;
+
+/** The part a participant plays in a meeting, value → meaning. */
+export const participantRoles = {
+  chair: "chaired the event",
+  speaker: "spoke at the event",
+  head_of_delegation: "led a delegation",
+  delegation_member: "was a member of a delegation",
+  host: "hosted or received the others",
+  guest: "was a guest or visitor",
+  attendee: "attended without a more specific part",
+  planned: "is due to take part in an announced event",
+} as const;
+export type ParticipantRole = keyof typeof participantRoles;
 
 export const PlaceSchema = z
   .strictObject({
@@ -21,6 +50,7 @@ export const ParticipantSchema = z
     official: OfficialIdSchema.meta({ description: "An official in this document." }),
     name: text(limits.name).meta({ description: "The name as written in this meeting's text." }),
     side: z.enum(["host", "guest"]).optional(),
+    role: documentedEnum(participantRoles, "ParticipantRole", "The part the participant plays in this meeting.").optional(),
     evidence: evidence.optional(),
   })
   .meta({ id: "Participant", title: "Participant", description: "An official taking part in a meeting." });
@@ -30,6 +60,7 @@ export const MeetingSchema = z
   .strictObject({
     id: MeetingIdSchema,
     status: z.enum(["held", "announced", "cancelled"]),
+    kind: documentedEnum(meetingKinds, "MeetingKind", "What kind of event this is.").optional(),
     format: z.enum(["in_person", "phone", "video"]).optional(),
     date: ReducedDateSchema.optional().meta({ description: "The (first) day, local to the place." }),
     endDate: ReducedDateSchema.optional().meta({ description: "Last day of a multi-day visit; not before date." }),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DateTimeSchema, LocalDateSchema, TimeZoneSchema } from "./dates.js";
+import { DateTimeSchema, LocalDateSchema, LocalDateTimeSchema, TimeZoneSchema } from "./dates.js";
 import { ParliamentIdSchema, ReleaseIdSchema } from "./ids.js";
 import { LanguageSchema } from "./language.js";
 import { limits } from "./limits.js";
@@ -16,6 +16,10 @@ export const PublishedSchema = z
     date: LocalDateSchema.meta({ description: "The date as printed, local to the source." }),
     dateTime: DateTimeSchema.optional().meta({
       description: "Present when the time and the source's offset are known; its date part equals date.",
+    }),
+    localDateTime: LocalDateTimeSchema.optional().meta({
+      description:
+        "The date and time as printed, local to the source, without offset; kept even when the zone or offset is unknown. Its date part equals date.",
     }),
     timeZone: TimeZoneSchema.optional().meta({ description: "The IANA zone the source prints in." }),
     asPrinted: text(limits.shortText).optional().meta({ description: 'The date line as printed: "15 April 2021 | 21:25".' }),
@@ -83,7 +87,7 @@ export const ReleaseShapeSchema = z
       "A parliamentary press release as data. Semantic rules beyond this shape: ids are unique; every id reference " +
       "(participant.official, organization.parliament, publisher.parliament, boilerplate.parliament) resolves in this " +
       "document; endDate/end is not before date/start; evidence spans lie inside their body paragraph; " +
-      "published.dateTime's date equals published.date.",
+      "published.dateTime's and published.localDateTime's date parts equal published.date.",
   });
 
 /** A release document: the shape plus the semantic rules. */

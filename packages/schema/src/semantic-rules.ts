@@ -35,6 +35,9 @@ function findProblems(release: Release, report: Report): void {
   if (published?.dateTime && published.dateTime.slice(0, 10) !== published.date) {
     report("date_mismatch", ["published", "dateTime"], `expected a date-time on ${published.date}, found ${published.dateTime}`);
   }
+  if (published?.localDateTime && published.localDateTime.slice(0, 10) !== published.date) {
+    report("date_mismatch", ["published", "localDateTime"], `expected a local date-time on ${published.date}, found ${published.localDateTime}`);
+  }
 }
 
 function checkUniqueIds(release: Release, report: Report): Set<string> {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DateTimeSchema, LocalDateSchema, ReducedDateSchema, TimeZoneSchema, isBeforeReduced } from "../src/index.js";
+import { DateTimeSchema, LocalDateSchema, LocalDateTimeSchema, ReducedDateSchema, TimeZoneSchema, isBeforeReduced } from "../src/index.js";
 import { calendarDate } from "./support/arbitraries.js";
 
 const ok = (schema: { safeParse(v: unknown): { success: boolean } }, value: string) => schema.safeParse(value).success;
@@ -34,6 +34,13 @@ describe("dates", () => {
     ["2021-04-15T24:00:00Z", false], ["2021-04-15T21:60:00Z", false], ["2021-04-15T21:25:60Z", false], ["2021-04-15T21:25:00+24:00", false],
     ["2021-04-15T21:25:00+0400", false], ["2021-02-30T00:00:00Z", false],
   ])("date-time %s → %s", (value, valid) => expect(ok(DateTimeSchema, value)).toBe(valid));
+
+  it.each([
+    ["2021-04-15T21:25", true], ["2021-04-15T21:25:00", true], ["2020-02-29T00:00", true], ["2021-04-15T23:59:59", true],
+    ["2021-04-15T21:25:00+04:00", false], ["2021-04-15T21:25Z", false], ["2021-04-15T21:25:00.5", false], ["2021-04-15t21:25", false],
+    ["2021-04-15 21:25", false], ["2021-04-15T24:00", false], ["2021-04-15T21:60", false], ["2021-04-15T21:25:60", false],
+    ["2021-04-15T9:25", false], ["2021-02-29T10:00", false], ["2021-04-15", false], ["2021-04-15T21", false],
+  ])("local date-time %s → %s", (value, valid) => expect(ok(LocalDateTimeSchema, value)).toBe(valid));
 
   it.each([["Asia/Baku", true], ["UTC", true], ["America/Argentina/Buenos_Aires", true], ["Etc/GMT+4", true], ["asia/baku", false], ["+04:00", false]])(
     "time zone %s → %s",

@@ -47,9 +47,26 @@ describe("validateRelease", () => {
   it.each([
     ["a date-time on another day", { dateTime: "2021-04-16T01:00:00+04:00" }, "date_mismatch"],
     ["a date-time on the same day", { dateTime: "2021-04-15T00:00:00-12:00" }, undefined],
+    ["a local date-time on another day", { localDateTime: "2021-04-14T21:25" }, "date_mismatch"],
+    ["a local date-time on the same day", { localDateTime: "2021-04-15T21:25" }, undefined],
+    ["a local date-time with seconds and no offset known", { localDateTime: "2021-04-15T21:25:00", dateTime: undefined, timeZone: undefined }, undefined],
+    ["a local date-time with an offset", { localDateTime: "2021-04-15T21:25:00+04:00" }, "invalid_format"],
   ])("published: %s", (_name, change, code) => {
     const doc = seedRelease();
     Object.assign(doc.published!, change);
+    const result = validateRelease(JSON.parse(JSON.stringify(doc)));
+    expect(result.ok ? undefined : result.issues[0]?.code).toBe(code);
+  });
+
+  it.each([
+    ["kind", (doc: ReturnType<typeof seedRelease>) => Object.assign(doc.meetings[0]!, { kind: "committee_meeting" }), undefined],
+    ["an unknown kind", (doc: ReturnType<typeof seedRelease>) => Object.assign(doc.meetings[0]!, { kind: "summit" }), "invalid_value"],
+    ["a participant role", (doc: ReturnType<typeof seedRelease>) => Object.assign(doc.meetings[0]!.participants[0]!, { role: "head_of_delegation" }), undefined],
+    ["a role and a side together", (doc: ReturnType<typeof seedRelease>) => Object.assign(doc.meetings[0]!.participants[0]!, { role: "planned", side: "host" }), undefined],
+    ["an unknown role", (doc: ReturnType<typeof seedRelease>) => Object.assign(doc.meetings[0]!.participants[0]!, { role: "Chair" }), "invalid_value"],
+  ])("meetings: %s", (_name, change, code) => {
+    const doc = seedRelease();
+    change(doc);
     const result = validateRelease(doc);
     expect(result.ok ? undefined : result.issues[0]?.code).toBe(code);
   });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import type { Evidence, Meeting, Official, Parliament, Release } from "../../src/index.js";
-import { roles } from "../../src/index.js";
+import { meetingKinds, participantRoles, roles } from "../../src/index.js";
 
 // Generators of valid release documents (shape and semantic rules) and of their mutants,
 // for the differential and property tests.
@@ -101,13 +101,14 @@ const meeting = (id: string, officialIds: string[], body: string[]): fc.Arbitrar
   fc
     .record({
       status: fc.constantFrom("held", "announced", "cancelled" as const),
+      kind: opt(fc.constantFrom(...(Object.keys(meetingKinds) as (keyof typeof meetingKinds)[]))),
       format: opt(fc.constantFrom("in_person", "phone", "video" as const)),
       date: opt(fc.constant("2021-04-15")),
       endDate: opt(fc.constantFrom("2021-04-15", "2021-05", "2022")),
       place: opt(fc.record({ name: textOf(300), country: opt(country), evidence: opt(evidence(body)) })),
       occasion: opt(textOf(500)),
       participants: fc.subarray(officialIds, { minLength: 1 }).chain((ids) =>
-        fc.tuple(...ids.map((official) => fc.record({ official: fc.constant(official), name: textOf(300), side: opt(fc.constantFrom("host", "guest" as const)) }))),
+        fc.tuple(...ids.map((official) => fc.record({ official: fc.constant(official), name: textOf(300), side: opt(fc.constantFrom("host", "guest" as const)), role: opt(fc.constantFrom(...(Object.keys(participantRoles) as (keyof typeof participantRoles)[]))) }))),
       ),
       topics: opt(fc.array(textOf(200), { maxLength: 3 })),
       evidence: opt(evidence(body)),
@@ -133,7 +134,7 @@ export const validRelease: fc.Arbitrary<Release> = fc
         title: textOf(1000),
         category: opt(textOf(200)),
         published: opt(
-          dateTime.chain((dt) => fc.record({ date: fc.constant(dt.slice(0, 10)), dateTime: opt(fc.constant(dt)), timeZone: opt(fc.constantFrom("Asia/Baku", "UTC", "America/Argentina/Buenos_Aires")), asPrinted: opt(textOf(200)) })),
+          dateTime.chain((dt) => fc.record({ date: fc.constant(dt.slice(0, 10)), dateTime: opt(fc.constant(dt)), localDateTime: opt(fc.constantFrom(dt.slice(0, 16), dt.slice(0, 19))), timeZone: opt(fc.constantFrom("Asia/Baku", "UTC", "America/Argentina/Buenos_Aires")), asPrinted: opt(textOf(200)) })),
         ),
         publisher: opt(fc.record({ signature: opt(fc.array(textOf(300), { minLength: 1, maxLength: 3 })), department: opt(textOf(500)), parliament: opt(parliamentIds.length ? fc.constantFrom(...parliamentIds) : fc.constant(undefined)) })),
         parliaments: fc.tuple(...parliamentIds.map(parliament)),
@@ -165,6 +166,8 @@ export const edgeStrings = [
   "2021-04-15T21:25:00+04:00", "2021-04-15T21:25:00", "2021-04-15T21:25+04:00", "2021-04-15t21:25:00z", "2021-04-15 21:25:00Z",
   "2021-04-15T24:00:00Z", "2021-04-15T21:25:60Z", "2021-04-15T21:25:00+24:00", "2021-04-15T21:25:00+04:60", "2021-04-15T21:25:00+0400",
   "2021-04-15T21:25:00.1234567890Z", "2021-04-15T21:25:00-00:00", "2021-02-29T00:00:00Z",
+  "2021-04-15T21:25", "2021-04-15T21:25:00", "2021-04-15T24:00", "2021-04-15T21:25:00.5", "2021-02-29T10:00",
+  "bilateral_meeting", "committee_meeting", "Committee_meeting", "head_of_delegation", "planned", "speaker", "chair",
   "https://meclis.gov.az/", "HTTPS://meclis.gov.az/", "https://", "ftp://example.org", "javascript:alert(1)", "data:text/html,<script>", "https://exa mple.org",
   "https://[::1]:8080/x", "https://example.org:123456", "//example.org", "https://example.org/\u0000",
   "en", "EN", "e", "az-Latn", "az_Latn", "toolonglanguage", "AZ", "az", "AZE", "Asia/Baku", "asia/baku", "UTC", "Etc/GMT+4",

@@ -3,8 +3,8 @@
 /* eslint-disable */
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://parlwire.dev/schema/v1/release.schema.json","type":"object","properties":{"id":{"type":"string","maxLength":200,"pattern":"^release:[a-z0-9]+(?:-[a-z0-9]+)*$"},"language":{"type":"string","maxLength":35,"pattern":"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$"},"title":{"type":"string","minLength":1,"maxLength":1000},"category":{"type":"string","minLength":1,"maxLength":200},"published":{"$ref":"#/$defs/Published"},"body":{"minItems":1,"maxItems":2000,"type":"array","items":{"type":"string","minLength":1,"maxLength":20000}},"publisher":{"$ref":"#/$defs/Publisher"},"boilerplate":{"$ref":"#/$defs/Boilerplate"},"meetings":{"maxItems":100,"type":"array","items":{"$ref":"#/$defs/Meeting"}},"officials":{"maxItems":1000,"type":"array","items":{"$ref":"#/$defs/Official"}},"parliaments":{"maxItems":100,"type":"array","items":{"$ref":"#/$defs/Parliament"}},"topics":{"maxItems":50,"type":"array","items":{"type":"string","minLength":1,"maxLength":200}},"sources":{"minItems":1,"maxItems":20,"type":"array","items":{"$ref":"#/$defs/Source"}},"version":{"type":"integer","minimum":1,"maximum":1000000},"modified":{"type":"string","maxLength":35,"pattern":"^(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$"},"status":{"type":"string","enum":["published","corrected","withdrawn"]},"translations":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Translation"}}},"required":["id","language","title","body","meetings","officials","parliaments","sources"],"additionalProperties":false,"$defs":{"Boilerplate":{"type":"object","properties":{"text":{"type":"string","minLength":1,"maxLength":5000},"parliament":{"type":"string","maxLength":200,"pattern":"^parliament:[a-z0-9]+(?:-[a-z0-9]+)*$"},"truncated":{"type":"boolean"}},"required":["text"],"additionalProperties":false},"Chamber":{"type":"object","properties":{"kind":{"type":"string","enum":["single","upper","lower"]},"name":{"type":"string","minLength":1,"maxLength":300},"seats":{"type":"integer","minimum":1,"maximum":10000}},"required":["kind"],"additionalProperties":false},"Evidence":{"type":"object","properties":{"paragraph":{"type":"integer","minimum":0,"maximum":10000000},"start":{"type":"integer","minimum":0,"maximum":10000000},"end":{"type":"integer","minimum":0,"maximum":10000000}},"required":["paragraph","start","end"],"additionalProperties":false},"Identifier":{"type":"object","properties":{"scheme":{"type":"string","maxLength":40,"pattern":"^[a-z][a-z0-9_-]{0,39}$"},"identifier":{"type":"string","minLength":1,"maxLength":200}},"required":["scheme","identifier"],"additionalProperties":false},"Meeting":{"type":"object","properties":{"id":{"type":"string","maxLength":200,"pattern":"^meeting:[a-z0-9]+(?:-[a-z0-9]+)*$"},"status":{"type":"string","enum":["held","announced","cancelled"]},"format":{"type":"string","enum":["in_person","phone","video"]},"date":{"type":"string","maxLength":10,"pattern":"^(?:\\d{4}|\\d{4}-(?:0[1-9]|1[0-2])|(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))$"},"endDate":{"type":"string","maxLength":10,"pattern":"^(?:\\d{4}|\\d{4}-(?:0[1-9]|1[0-2])|(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))$"},"place":{"$ref":"#/$defs/Place"},"occasion":{"type":"string","minLength":1,"maxLength":500},"participants":{"minItems":1,"maxItems":1000,"type":"array","items":{"$ref":"#/$defs/Participant"}},"topics":{"maxItems":50,"type":"array","items":{"type":"string","minLength":1,"maxLength":200}},"evidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}},"dateEvidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}}},"required":["id","status","participants"],"additionalProperties":false},"Official":{"type":"object","properties":{"id":{"type":"string","maxLength":200,"pattern":"^official:[a-z0-9]+(?:-[a-z0-9]+)*$"},"name":{"type":"string","minLength":1,"maxLength":300},"otherNames":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/OtherName"}},"honorific":{"type":"string","minLength":1,"maxLength":50},"positions":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Position"}},"identifiers":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Identifier"}}},"required":["id","name"],"additionalProperties":false},"Organization":{"anyOf":[{"type":"object","properties":{"parliament":{"type":"string","maxLength":200,"pattern":"^parliament:[a-z0-9]+(?:-[a-z0-9]+)*$"}},"required":["parliament"],"additionalProperties":false},{"type":"object","properties":{"name":{"type":"string","minLength":1,"maxLength":300},"country":{"type":"string","maxLength":2,"pattern":"^[A-Z]{2}$"}},"required":["name"],"additionalProperties":false}]},"OtherName":{"type":"object","properties":{"name":{"type":"string","minLength":1,"maxLength":300},"language":{"type":"string","maxLength":35,"pattern":"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$"},"note":{"type":"string","minLength":1,"maxLength":200}},"required":["name"],"additionalProperties":false},"Parliament":{"type":"object","properties":{"id":{"type":"string","maxLength":200,"pattern":"^parliament:[a-z0-9]+(?:-[a-z0-9]+)*$"},"name":{"type":"string","minLength":1,"maxLength":300},"otherNames":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/OtherName"}},"country":{"type":"string","maxLength":2,"pattern":"^[A-Z]{2}$"},"structure":{"type":"string","enum":["unicameral","bicameral"]},"chambers":{"minItems":1,"maxItems":3,"type":"array","items":{"$ref":"#/$defs/Chamber"}},"seats":{"$ref":"#/$defs/Seats"},"electoralSystem":{"type":"string","enum":["majoritarian","proportional","mixed","indirect","appointed","other"]},"termYears":{"type":"integer","minimum":1,"maximum":10},"website":{"type":"string","maxLength":2048,"pattern":"^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?(?:[/?#][^\\s]*)?$"},"identifiers":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Identifier"}}},"required":["id","name"],"additionalProperties":false},"Participant":{"type":"object","properties":{"official":{"type":"string","maxLength":200,"pattern":"^official:[a-z0-9]+(?:-[a-z0-9]+)*$"},"name":{"type":"string","minLength":1,"maxLength":300},"side":{"type":"string","enum":["host","guest"]},"evidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}}},"required":["official","name"],"additionalProperties":false},"Place":{"type":"object","properties":{"name":{"type":"string","minLength":1,"maxLength":300},"country":{"type":"string","maxLength":2,"pattern":"^[A-Z]{2}$"},"evidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}}},"required":["name"],"additionalProperties":false},"Position":{"type":"object","properties":{"label":{"type":"string","minLength":1,"maxLength":500},"role":{"type":"string","enum":["head_of_parliament","deputy_head_of_parliament","member_of_parliament","committee_chair","head_of_state","head_of_government","minister","ambassador","secretary_general","head_of_delegation","other"]},"organization":{"$ref":"#/$defs/Organization"},"chamber":{"type":"string","enum":["single","upper","lower"]},"country":{"type":"string","maxLength":2,"pattern":"^[A-Z]{2}$"},"start":{"type":"string","maxLength":10,"pattern":"^(?:\\d{4}|\\d{4}-(?:0[1-9]|1[0-2])|(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))$"},"end":{"type":"string","maxLength":10,"pattern":"^(?:\\d{4}|\\d{4}-(?:0[1-9]|1[0-2])|(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))$"},"evidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}}},"required":["label","role"],"additionalProperties":false},"Published":{"type":"object","properties":{"date":{"type":"string","maxLength":10,"pattern":"^(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},"dateTime":{"type":"string","maxLength":35,"pattern":"^(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$"},"timeZone":{"type":"string","maxLength":64,"pattern":"^(?:UTC|[A-Z][A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})$"},"asPrinted":{"type":"string","minLength":1,"maxLength":200}},"required":["date"],"additionalProperties":false},"Publisher":{"type":"object","properties":{"signature":{"minItems":1,"maxItems":10,"type":"array","items":{"type":"string","minLength":1,"maxLength":300}},"department":{"type":"string","minLength":1,"maxLength":500},"parliament":{"type":"string","maxLength":200,"pattern":"^parliament:[a-z0-9]+(?:-[a-z0-9]+)*$"}},"additionalProperties":false},"Seats":{"type":"object","properties":{"count":{"type":"integer","minimum":1,"maximum":10000},"asOf":{"type":"string","maxLength":10,"pattern":"^(?:\\d{4}|\\d{4}-(?:0[1-9]|1[0-2])|(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))$"}},"required":["count"],"additionalProperties":false},"Source":{"type":"object","properties":{"url":{"type":"string","maxLength":2048,"pattern":"^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?(?:[/?#][^\\s]*)?$"},"name":{"type":"string","minLength":1,"maxLength":200},"capturedAt":{"type":"string","maxLength":35,"pattern":"^(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$"},"mediaType":{"type":"string","maxLength":100,"pattern":"^[a-z]+\\/[a-z0-9.+-]+$"},"sha256":{"type":"string","maxLength":64,"pattern":"^[0-9a-f]{64}$"},"truncated":{"type":"boolean"}},"required":["mediaType","sha256"],"additionalProperties":false},"Translation":{"type":"object","properties":{"language":{"type":"string","maxLength":35,"pattern":"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$"},"id":{"type":"string","maxLength":200,"pattern":"^release:[a-z0-9]+(?:-[a-z0-9]+)*$"},"url":{"type":"string","maxLength":2048,"pattern":"^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?(?:[/?#][^\\s]*)?$"},"title":{"type":"string","minLength":1,"maxLength":1000}},"required":["language"],"additionalProperties":false}}};
-const schema32 = {"type":"object","properties":{"date":{"type":"string","maxLength":10,"pattern":"^(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},"dateTime":{"type":"string","maxLength":35,"pattern":"^(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$"},"timeZone":{"type":"string","maxLength":64,"pattern":"^(?:UTC|[A-Z][A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})$"},"asPrinted":{"type":"string","minLength":1,"maxLength":200}},"required":["date"],"additionalProperties":false};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://parlwire.dev/schema/v1/release.schema.json","type":"object","properties":{"id":{"type":"string","maxLength":200,"pattern":"^release:[a-z0-9]+(?:-[a-z0-9]+)*$"},"language":{"type":"string","maxLength":35,"pattern":"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$"},"title":{"type":"string","minLength":1,"maxLength":1000},"category":{"type":"string","minLength":1,"maxLength":200},"published":{"$ref":"#/$defs/Published"},"body":{"minItems":1,"maxItems":2000,"type":"array","items":{"type":"string","minLength":1,"maxLength":20000}},"publisher":{"$ref":"#/$defs/Publisher"},"boilerplate":{"$ref":"#/$defs/Boilerplate"},"meetings":{"maxItems":100,"type":"array","items":{"$ref":"#/$defs/Meeting"}},"officials":{"maxItems":1000,"type":"array","items":{"$ref":"#/$defs/Official"}},"parliaments":{"maxItems":100,"type":"array","items":{"$ref":"#/$defs/Parliament"}},"topics":{"maxItems":50,"type":"array","items":{"type":"string","minLength":1,"maxLength":200}},"sources":{"minItems":1,"maxItems":20,"type":"array","items":{"$ref":"#/$defs/Source"}},"version":{"type":"integer","minimum":1,"maximum":1000000},"modified":{"type":"string","maxLength":35,"pattern":"^(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$"},"status":{"type":"string","enum":["published","corrected","withdrawn"]},"translations":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Translation"}}},"required":["id","language","title","body","meetings","officials","parliaments","sources"],"additionalProperties":false,"$defs":{"Boilerplate":{"type":"object","properties":{"text":{"type":"string","minLength":1,"maxLength":5000},"parliament":{"type":"string","maxLength":200,"pattern":"^parliament:[a-z0-9]+(?:-[a-z0-9]+)*$"},"truncated":{"type":"boolean"}},"required":["text"],"additionalProperties":false},"Chamber":{"type":"object","properties":{"kind":{"type":"string","enum":["single","upper","lower"]},"name":{"type":"string","minLength":1,"maxLength":300},"seats":{"type":"integer","minimum":1,"maximum":10000}},"required":["kind"],"additionalProperties":false},"Evidence":{"type":"object","properties":{"paragraph":{"type":"integer","minimum":0,"maximum":10000000},"start":{"type":"integer","minimum":0,"maximum":10000000},"end":{"type":"integer","minimum":0,"maximum":10000000}},"required":["paragraph","start","end"],"additionalProperties":false},"Identifier":{"type":"object","properties":{"scheme":{"type":"string","maxLength":40,"pattern":"^[a-z][a-z0-9_-]{0,39}$"},"identifier":{"type":"string","minLength":1,"maxLength":200}},"required":["scheme","identifier"],"additionalProperties":false},"Meeting":{"type":"object","properties":{"id":{"type":"string","maxLength":200,"pattern":"^meeting:[a-z0-9]+(?:-[a-z0-9]+)*$"},"status":{"type":"string","enum":["held","announced","cancelled"]},"kind":{"type":"string","enum":["bilateral_meeting","delegation_received","official_visit","plenary_sitting","committee_meeting","assembly_session","call","interview","ceremony","other"]},"format":{"type":"string","enum":["in_person","phone","video"]},"date":{"type":"string","maxLength":10,"pattern":"^(?:\\d{4}|\\d{4}-(?:0[1-9]|1[0-2])|(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))$"},"endDate":{"type":"string","maxLength":10,"pattern":"^(?:\\d{4}|\\d{4}-(?:0[1-9]|1[0-2])|(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))$"},"place":{"$ref":"#/$defs/Place"},"occasion":{"type":"string","minLength":1,"maxLength":500},"participants":{"minItems":1,"maxItems":1000,"type":"array","items":{"$ref":"#/$defs/Participant"}},"topics":{"maxItems":50,"type":"array","items":{"type":"string","minLength":1,"maxLength":200}},"evidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}},"dateEvidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}}},"required":["id","status","participants"],"additionalProperties":false},"Official":{"type":"object","properties":{"id":{"type":"string","maxLength":200,"pattern":"^official:[a-z0-9]+(?:-[a-z0-9]+)*$"},"name":{"type":"string","minLength":1,"maxLength":300},"otherNames":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/OtherName"}},"honorific":{"type":"string","minLength":1,"maxLength":50},"positions":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Position"}},"identifiers":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Identifier"}}},"required":["id","name"],"additionalProperties":false},"Organization":{"anyOf":[{"type":"object","properties":{"parliament":{"type":"string","maxLength":200,"pattern":"^parliament:[a-z0-9]+(?:-[a-z0-9]+)*$"}},"required":["parliament"],"additionalProperties":false},{"type":"object","properties":{"name":{"type":"string","minLength":1,"maxLength":300},"country":{"type":"string","maxLength":2,"pattern":"^[A-Z]{2}$"}},"required":["name"],"additionalProperties":false}]},"OtherName":{"type":"object","properties":{"name":{"type":"string","minLength":1,"maxLength":300},"language":{"type":"string","maxLength":35,"pattern":"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$"},"note":{"type":"string","minLength":1,"maxLength":200}},"required":["name"],"additionalProperties":false},"Parliament":{"type":"object","properties":{"id":{"type":"string","maxLength":200,"pattern":"^parliament:[a-z0-9]+(?:-[a-z0-9]+)*$"},"name":{"type":"string","minLength":1,"maxLength":300},"otherNames":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/OtherName"}},"country":{"type":"string","maxLength":2,"pattern":"^[A-Z]{2}$"},"structure":{"type":"string","enum":["unicameral","bicameral"]},"chambers":{"minItems":1,"maxItems":3,"type":"array","items":{"$ref":"#/$defs/Chamber"}},"seats":{"$ref":"#/$defs/Seats"},"electoralSystem":{"type":"string","enum":["majoritarian","proportional","mixed","indirect","appointed","other"]},"termYears":{"type":"integer","minimum":1,"maximum":10},"website":{"type":"string","maxLength":2048,"pattern":"^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?(?:[/?#][^\\s]*)?$"},"identifiers":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Identifier"}}},"required":["id","name"],"additionalProperties":false},"Participant":{"type":"object","properties":{"official":{"type":"string","maxLength":200,"pattern":"^official:[a-z0-9]+(?:-[a-z0-9]+)*$"},"name":{"type":"string","minLength":1,"maxLength":300},"side":{"type":"string","enum":["host","guest"]},"role":{"type":"string","enum":["chair","speaker","head_of_delegation","delegation_member","host","guest","attendee","planned"]},"evidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}}},"required":["official","name"],"additionalProperties":false},"Place":{"type":"object","properties":{"name":{"type":"string","minLength":1,"maxLength":300},"country":{"type":"string","maxLength":2,"pattern":"^[A-Z]{2}$"},"evidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}}},"required":["name"],"additionalProperties":false},"Position":{"type":"object","properties":{"label":{"type":"string","minLength":1,"maxLength":500},"role":{"type":"string","enum":["head_of_parliament","deputy_head_of_parliament","member_of_parliament","committee_chair","head_of_state","head_of_government","minister","ambassador","secretary_general","head_of_delegation","other"]},"organization":{"$ref":"#/$defs/Organization"},"chamber":{"type":"string","enum":["single","upper","lower"]},"country":{"type":"string","maxLength":2,"pattern":"^[A-Z]{2}$"},"start":{"type":"string","maxLength":10,"pattern":"^(?:\\d{4}|\\d{4}-(?:0[1-9]|1[0-2])|(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))$"},"end":{"type":"string","maxLength":10,"pattern":"^(?:\\d{4}|\\d{4}-(?:0[1-9]|1[0-2])|(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))$"},"evidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}}},"required":["label","role"],"additionalProperties":false},"Published":{"type":"object","properties":{"date":{"type":"string","maxLength":10,"pattern":"^(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},"dateTime":{"type":"string","maxLength":35,"pattern":"^(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$"},"localDateTime":{"type":"string","maxLength":19,"pattern":"^(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?$"},"timeZone":{"type":"string","maxLength":64,"pattern":"^(?:UTC|[A-Z][A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})$"},"asPrinted":{"type":"string","minLength":1,"maxLength":200}},"required":["date"],"additionalProperties":false},"Publisher":{"type":"object","properties":{"signature":{"minItems":1,"maxItems":10,"type":"array","items":{"type":"string","minLength":1,"maxLength":300}},"department":{"type":"string","minLength":1,"maxLength":500},"parliament":{"type":"string","maxLength":200,"pattern":"^parliament:[a-z0-9]+(?:-[a-z0-9]+)*$"}},"additionalProperties":false},"Seats":{"type":"object","properties":{"count":{"type":"integer","minimum":1,"maximum":10000},"asOf":{"type":"string","maxLength":10,"pattern":"^(?:\\d{4}|\\d{4}-(?:0[1-9]|1[0-2])|(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))$"}},"required":["count"],"additionalProperties":false},"Source":{"type":"object","properties":{"url":{"type":"string","maxLength":2048,"pattern":"^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?(?:[/?#][^\\s]*)?$"},"name":{"type":"string","minLength":1,"maxLength":200},"capturedAt":{"type":"string","maxLength":35,"pattern":"^(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$"},"mediaType":{"type":"string","maxLength":100,"pattern":"^[a-z]+\\/[a-z0-9.+-]+$"},"sha256":{"type":"string","maxLength":64,"pattern":"^[0-9a-f]{64}$"},"truncated":{"type":"boolean"}},"required":["mediaType","sha256"],"additionalProperties":false},"Translation":{"type":"object","properties":{"language":{"type":"string","maxLength":35,"pattern":"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$"},"id":{"type":"string","maxLength":200,"pattern":"^release:[a-z0-9]+(?:-[a-z0-9]+)*$"},"url":{"type":"string","maxLength":2048,"pattern":"^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?(?:[/?#][^\\s]*)?$"},"title":{"type":"string","minLength":1,"maxLength":1000}},"required":["language"],"additionalProperties":false}}};
+const schema32 = {"type":"object","properties":{"date":{"type":"string","maxLength":10,"pattern":"^(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},"dateTime":{"type":"string","maxLength":35,"pattern":"^(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$"},"localDateTime":{"type":"string","maxLength":19,"pattern":"^(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?$"},"timeZone":{"type":"string","maxLength":64,"pattern":"^(?:UTC|[A-Z][A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})$"},"asPrinted":{"type":"string","minLength":1,"maxLength":200}},"required":["date"],"additionalProperties":false};
 const schema33 = {"type":"object","properties":{"signature":{"minItems":1,"maxItems":10,"type":"array","items":{"type":"string","minLength":1,"maxLength":300}},"department":{"type":"string","minLength":1,"maxLength":500},"parliament":{"type":"string","maxLength":200,"pattern":"^parliament:[a-z0-9]+(?:-[a-z0-9]+)*$"}},"additionalProperties":false};
 const schema34 = {"type":"object","properties":{"text":{"type":"string","minLength":1,"maxLength":5000},"parliament":{"type":"string","maxLength":200,"pattern":"^parliament:[a-z0-9]+(?:-[a-z0-9]+)*$"},"truncated":{"type":"boolean"}},"required":["text"],"additionalProperties":false};
 const schema53 = {"type":"object","properties":{"url":{"type":"string","maxLength":2048,"pattern":"^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?(?:[/?#][^\\s]*)?$"},"name":{"type":"string","minLength":1,"maxLength":200},"capturedAt":{"type":"string","maxLength":35,"pattern":"^(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$"},"mediaType":{"type":"string","maxLength":100,"pattern":"^[a-z]+\\/[a-z0-9.+-]+$"},"sha256":{"type":"string","maxLength":64,"pattern":"^[0-9a-f]{64}$"},"truncated":{"type":"boolean"}},"required":["mediaType","sha256"],"additionalProperties":false};
@@ -25,17 +25,18 @@ const pattern4 = new RegExp("^release:[a-z0-9]+(?:-[a-z0-9]+)*$", "");
 const pattern5 = new RegExp("^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$", "");
 const pattern6 = new RegExp("^(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$", "");
 const pattern7 = new RegExp("^(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$", "");
-const pattern8 = new RegExp("^(?:UTC|[A-Z][A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})$", "");
-const pattern9 = new RegExp("^parliament:[a-z0-9]+(?:-[a-z0-9]+)*$", "");
-const pattern28 = new RegExp("^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?(?:[/?#][^\\s]*)?$", "");
-const pattern32 = new RegExp("^[a-z]+\\/[a-z0-9.+-]+$", "");
-const pattern33 = new RegExp("^[0-9a-f]{64}$", "");
-const schema35 = {"type":"object","properties":{"id":{"type":"string","maxLength":200,"pattern":"^meeting:[a-z0-9]+(?:-[a-z0-9]+)*$"},"status":{"type":"string","enum":["held","announced","cancelled"]},"format":{"type":"string","enum":["in_person","phone","video"]},"date":{"type":"string","maxLength":10,"pattern":"^(?:\\d{4}|\\d{4}-(?:0[1-9]|1[0-2])|(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))$"},"endDate":{"type":"string","maxLength":10,"pattern":"^(?:\\d{4}|\\d{4}-(?:0[1-9]|1[0-2])|(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))$"},"place":{"$ref":"#/$defs/Place"},"occasion":{"type":"string","minLength":1,"maxLength":500},"participants":{"minItems":1,"maxItems":1000,"type":"array","items":{"$ref":"#/$defs/Participant"}},"topics":{"maxItems":50,"type":"array","items":{"type":"string","minLength":1,"maxLength":200}},"evidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}},"dateEvidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}}},"required":["id","status","participants"],"additionalProperties":false};
+const pattern8 = new RegExp("^(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?$", "");
+const pattern9 = new RegExp("^(?:UTC|[A-Z][A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})$", "");
+const pattern10 = new RegExp("^parliament:[a-z0-9]+(?:-[a-z0-9]+)*$", "");
+const pattern29 = new RegExp("^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?(?:[/?#][^\\s]*)?$", "");
+const pattern33 = new RegExp("^[a-z]+\\/[a-z0-9.+-]+$", "");
+const pattern34 = new RegExp("^[0-9a-f]{64}$", "");
+const schema35 = {"type":"object","properties":{"id":{"type":"string","maxLength":200,"pattern":"^meeting:[a-z0-9]+(?:-[a-z0-9]+)*$"},"status":{"type":"string","enum":["held","announced","cancelled"]},"kind":{"type":"string","enum":["bilateral_meeting","delegation_received","official_visit","plenary_sitting","committee_meeting","assembly_session","call","interview","ceremony","other"]},"format":{"type":"string","enum":["in_person","phone","video"]},"date":{"type":"string","maxLength":10,"pattern":"^(?:\\d{4}|\\d{4}-(?:0[1-9]|1[0-2])|(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))$"},"endDate":{"type":"string","maxLength":10,"pattern":"^(?:\\d{4}|\\d{4}-(?:0[1-9]|1[0-2])|(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))$"},"place":{"$ref":"#/$defs/Place"},"occasion":{"type":"string","minLength":1,"maxLength":500},"participants":{"minItems":1,"maxItems":1000,"type":"array","items":{"$ref":"#/$defs/Participant"}},"topics":{"maxItems":50,"type":"array","items":{"type":"string","minLength":1,"maxLength":200}},"evidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}},"dateEvidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}}},"required":["id","status","participants"],"additionalProperties":false};
 const schema37 = {"type":"object","properties":{"paragraph":{"type":"integer","minimum":0,"maximum":10000000},"start":{"type":"integer","minimum":0,"maximum":10000000},"end":{"type":"integer","minimum":0,"maximum":10000000}},"required":["paragraph","start","end"],"additionalProperties":false};
-const pattern11 = new RegExp("^meeting:[a-z0-9]+(?:-[a-z0-9]+)*$", "");
-const pattern12 = new RegExp("^(?:\\d{4}|\\d{4}-(?:0[1-9]|1[0-2])|(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))$", "");
+const pattern12 = new RegExp("^meeting:[a-z0-9]+(?:-[a-z0-9]+)*$", "");
+const pattern13 = new RegExp("^(?:\\d{4}|\\d{4}-(?:0[1-9]|1[0-2])|(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))$", "");
 const schema36 = {"type":"object","properties":{"name":{"type":"string","minLength":1,"maxLength":300},"country":{"type":"string","maxLength":2,"pattern":"^[A-Z]{2}$"},"evidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}}},"required":["name"],"additionalProperties":false};
-const pattern14 = new RegExp("^[A-Z]{2}$", "");
+const pattern15 = new RegExp("^[A-Z]{2}$", "");
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -101,7 +102,7 @@ validate22.errors = [{instancePath:instancePath+"/country",schemaPath:"#/propert
 return false;
 }
 else {
-if(!pattern14.test(data1)){
+if(!pattern15.test(data1)){
 validate22.errors = [{instancePath:instancePath+"/country",schemaPath:"#/properties/country/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$"},message:"must match pattern \""+"^[A-Z]{2}$"+"\""}];
 return false;
 }
@@ -273,8 +274,8 @@ return errors === 0;
 }
 validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema38 = {"type":"object","properties":{"official":{"type":"string","maxLength":200,"pattern":"^official:[a-z0-9]+(?:-[a-z0-9]+)*$"},"name":{"type":"string","minLength":1,"maxLength":300},"side":{"type":"string","enum":["host","guest"]},"evidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}}},"required":["official","name"],"additionalProperties":false};
-const pattern15 = new RegExp("^official:[a-z0-9]+(?:-[a-z0-9]+)*$", "");
+const schema38 = {"type":"object","properties":{"official":{"type":"string","maxLength":200,"pattern":"^official:[a-z0-9]+(?:-[a-z0-9]+)*$"},"name":{"type":"string","minLength":1,"maxLength":300},"side":{"type":"string","enum":["host","guest"]},"role":{"type":"string","enum":["chair","speaker","head_of_delegation","delegation_member","host","guest","attendee","planned"]},"evidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}}},"required":["official","name"],"additionalProperties":false};
+const pattern16 = new RegExp("^official:[a-z0-9]+(?:-[a-z0-9]+)*$", "");
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -296,7 +297,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((key0 === "official") || (key0 === "name")) || (key0 === "side")) || (key0 === "evidence"))){
+if(!(((((key0 === "official") || (key0 === "name")) || (key0 === "side")) || (key0 === "role")) || (key0 === "evidence"))){
 validate24.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -313,7 +314,7 @@ validate24.errors = [{instancePath:instancePath+"/official",schemaPath:"#/proper
 return false;
 }
 else {
-if(!pattern15.test(data0)){
+if(!pattern16.test(data0)){
 validate24.errors = [{instancePath:instancePath+"/official",schemaPath:"#/properties/official/pattern",keyword:"pattern",params:{pattern: "^official:[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^official:[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""}];
 return false;
 }
@@ -374,82 +375,72 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.evidence !== undefined){
-let data3 = data.evidence;
+if(data.role !== undefined){
+let data3 = data.role;
 const _errs8 = errors;
-if(errors === _errs8){
-if(Array.isArray(data3)){
-if(data3.length > 50){
+if(typeof data3 !== "string"){
+validate24.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!((((((((data3 === "chair") || (data3 === "speaker")) || (data3 === "head_of_delegation")) || (data3 === "delegation_member")) || (data3 === "host")) || (data3 === "guest")) || (data3 === "attendee")) || (data3 === "planned"))){
+validate24.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema38.properties.role.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.evidence !== undefined){
+let data4 = data.evidence;
+const _errs10 = errors;
+if(errors === _errs10){
+if(Array.isArray(data4)){
+if(data4.length > 50){
 validate24.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"}];
 return false;
 }
 else {
 var valid1 = true;
-const len0 = data3.length;
+const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-let data4 = data3[i0];
-const _errs10 = errors;
-const _errs11 = errors;
-if(errors === _errs11){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+let data5 = data4[i0];
+const _errs12 = errors;
+const _errs13 = errors;
+if(errors === _errs13){
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing1;
-if((((data4.paragraph === undefined) && (missing1 = "paragraph")) || ((data4.start === undefined) && (missing1 = "start"))) || ((data4.end === undefined) && (missing1 = "end"))){
+if((((data5.paragraph === undefined) && (missing1 = "paragraph")) || ((data5.start === undefined) && (missing1 = "start"))) || ((data5.end === undefined) && (missing1 = "end"))){
 validate24.errors = [{instancePath:instancePath+"/evidence/" + i0,schemaPath:"#/$defs/Evidence/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-const _errs13 = errors;
-for(const key1 in data4){
+const _errs15 = errors;
+for(const key1 in data5){
 if(!(((key1 === "paragraph") || (key1 === "start")) || (key1 === "end"))){
 validate24.errors = [{instancePath:instancePath+"/evidence/" + i0,schemaPath:"#/$defs/Evidence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs13 === errors){
-if(data4.paragraph !== undefined){
-let data5 = data4.paragraph;
-const _errs14 = errors;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate24.errors = [{instancePath:instancePath+"/evidence/" + i0+"/paragraph",schemaPath:"#/$defs/Evidence/properties/paragraph/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs14){
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 > 10000000 || isNaN(data5)){
-validate24.errors = [{instancePath:instancePath+"/evidence/" + i0+"/paragraph",schemaPath:"#/$defs/Evidence/properties/paragraph/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"}];
-return false;
-}
-else {
-if(data5 < 0 || isNaN(data5)){
-validate24.errors = [{instancePath:instancePath+"/evidence/" + i0+"/paragraph",schemaPath:"#/$defs/Evidence/properties/paragraph/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-}
-var valid3 = _errs14 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.start !== undefined){
-let data6 = data4.start;
+if(_errs15 === errors){
+if(data5.paragraph !== undefined){
+let data6 = data5.paragraph;
 const _errs16 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate24.errors = [{instancePath:instancePath+"/evidence/" + i0+"/start",schemaPath:"#/$defs/Evidence/properties/start/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate24.errors = [{instancePath:instancePath+"/evidence/" + i0+"/paragraph",schemaPath:"#/$defs/Evidence/properties/paragraph/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs16){
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 10000000 || isNaN(data6)){
-validate24.errors = [{instancePath:instancePath+"/evidence/" + i0+"/start",schemaPath:"#/$defs/Evidence/properties/start/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"}];
+validate24.errors = [{instancePath:instancePath+"/evidence/" + i0+"/paragraph",schemaPath:"#/$defs/Evidence/properties/paragraph/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"}];
 return false;
 }
 else {
 if(data6 < 0 || isNaN(data6)){
-validate24.errors = [{instancePath:instancePath+"/evidence/" + i0+"/start",schemaPath:"#/$defs/Evidence/properties/start/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate24.errors = [{instancePath:instancePath+"/evidence/" + i0+"/paragraph",schemaPath:"#/$defs/Evidence/properties/paragraph/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -461,28 +452,55 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data4.end !== undefined){
-let data7 = data4.end;
+if(data5.start !== undefined){
+let data7 = data5.start;
 const _errs18 = errors;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-validate24.errors = [{instancePath:instancePath+"/evidence/" + i0+"/end",schemaPath:"#/$defs/Evidence/properties/end/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate24.errors = [{instancePath:instancePath+"/evidence/" + i0+"/start",schemaPath:"#/$defs/Evidence/properties/start/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs18){
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 10000000 || isNaN(data7)){
-validate24.errors = [{instancePath:instancePath+"/evidence/" + i0+"/end",schemaPath:"#/$defs/Evidence/properties/end/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"}];
+validate24.errors = [{instancePath:instancePath+"/evidence/" + i0+"/start",schemaPath:"#/$defs/Evidence/properties/start/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"}];
 return false;
 }
 else {
 if(data7 < 0 || isNaN(data7)){
-validate24.errors = [{instancePath:instancePath+"/evidence/" + i0+"/end",schemaPath:"#/$defs/Evidence/properties/end/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate24.errors = [{instancePath:instancePath+"/evidence/" + i0+"/start",schemaPath:"#/$defs/Evidence/properties/start/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 }
 var valid3 = _errs18 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data5.end !== undefined){
+let data8 = data5.end;
+const _errs20 = errors;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+validate24.errors = [{instancePath:instancePath+"/evidence/" + i0+"/end",schemaPath:"#/$defs/Evidence/properties/end/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs20){
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 > 10000000 || isNaN(data8)){
+validate24.errors = [{instancePath:instancePath+"/evidence/" + i0+"/end",schemaPath:"#/$defs/Evidence/properties/end/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"}];
+return false;
+}
+else {
+if(data8 < 0 || isNaN(data8)){
+validate24.errors = [{instancePath:instancePath+"/evidence/" + i0+"/end",schemaPath:"#/$defs/Evidence/properties/end/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid3 = _errs20 === errors;
 }
 else {
 var valid3 = true;
@@ -497,7 +515,7 @@ validate24.errors = [{instancePath:instancePath+"/evidence/" + i0,schemaPath:"#/
 return false;
 }
 }
-var valid1 = _errs10 === errors;
+var valid1 = _errs12 === errors;
 if(!valid1){
 break;
 }
@@ -509,10 +527,11 @@ validate24.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs8 === errors;
+var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }
@@ -568,7 +587,7 @@ validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/i
 return false;
 }
 else {
-if(!pattern11.test(data0)){
+if(!pattern12.test(data0)){
 validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^meeting:[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^meeting:[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""}];
 return false;
 }
@@ -602,15 +621,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.format !== undefined){
-let data2 = data.format;
+if(data.kind !== undefined){
+let data2 = data.kind;
 const _errs6 = errors;
 if(typeof data2 !== "string"){
-validate21.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate21.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-if(!(((data2 === "in_person") || (data2 === "phone")) || (data2 === "video"))){
-validate21.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema35.properties.format.enum},message:"must be equal to one of the allowed values"}];
+if(!((((((((((data2 === "bilateral_meeting") || (data2 === "delegation_received")) || (data2 === "official_visit")) || (data2 === "plenary_sitting")) || (data2 === "committee_meeting")) || (data2 === "assembly_session")) || (data2 === "call")) || (data2 === "interview")) || (data2 === "ceremony")) || (data2 === "other"))){
+validate21.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema35.properties.kind.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -619,17 +638,34 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.date !== undefined){
-let data3 = data.date;
+if(data.format !== undefined){
+let data3 = data.format;
 const _errs8 = errors;
-if(errors === _errs8){
-if(typeof data3 === "string"){
-if((data3.length > 10 && (data3.length > 20 || func2(data3) > 10))){
+if(typeof data3 !== "string"){
+validate21.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!(((data3 === "in_person") || (data3 === "phone")) || (data3 === "video"))){
+validate21.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema35.properties.format.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.date !== undefined){
+let data4 = data.date;
+const _errs10 = errors;
+if(errors === _errs10){
+if(typeof data4 === "string"){
+if((data4.length > 10 && (data4.length > 20 || func2(data4) > 10))){
 validate21.errors = [{instancePath:instancePath+"/date",schemaPath:"#/properties/date/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters"}];
 return false;
 }
 else {
-if(!pattern12.test(data3)){
+if(!pattern13.test(data4)){
 validate21.errors = [{instancePath:instancePath+"/date",schemaPath:"#/properties/date/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{4}|\\d{4}-(?:0[1-9]|1[0-2])|(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))$"},message:"must match pattern \""+"^(?:\\d{4}|\\d{4}-(?:0[1-9]|1[0-2])|(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))$"+"\""}];
 return false;
 }
@@ -640,23 +676,23 @@ validate21.errors = [{instancePath:instancePath+"/date",schemaPath:"#/properties
 return false;
 }
 }
-var valid0 = _errs8 === errors;
+var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.endDate !== undefined){
-let data4 = data.endDate;
-const _errs10 = errors;
-if(errors === _errs10){
-if(typeof data4 === "string"){
-if((data4.length > 10 && (data4.length > 20 || func2(data4) > 10))){
+let data5 = data.endDate;
+const _errs12 = errors;
+if(errors === _errs12){
+if(typeof data5 === "string"){
+if((data5.length > 10 && (data5.length > 20 || func2(data5) > 10))){
 validate21.errors = [{instancePath:instancePath+"/endDate",schemaPath:"#/properties/endDate/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters"}];
 return false;
 }
 else {
-if(!pattern12.test(data4)){
+if(!pattern13.test(data5)){
 validate21.errors = [{instancePath:instancePath+"/endDate",schemaPath:"#/properties/endDate/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{4}|\\d{4}-(?:0[1-9]|1[0-2])|(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))$"},message:"must match pattern \""+"^(?:\\d{4}|\\d{4}-(?:0[1-9]|1[0-2])|(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))$"+"\""}];
 return false;
 }
@@ -667,35 +703,35 @@ validate21.errors = [{instancePath:instancePath+"/endDate",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs10 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.place !== undefined){
-const _errs12 = errors;
-if(!(validate22(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
 var valid0 = _errs12 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
+if(data.place !== undefined){
+const _errs14 = errors;
+if(!(validate22(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 if(data.occasion !== undefined){
-let data6 = data.occasion;
-const _errs13 = errors;
-if(errors === _errs13){
-if(typeof data6 === "string"){
-if((data6.length > 500 && (data6.length > 1000 || func2(data6) > 500))){
+let data7 = data.occasion;
+const _errs15 = errors;
+if(errors === _errs15){
+if(typeof data7 === "string"){
+if((data7.length > 500 && (data7.length > 1000 || func2(data7) > 500))){
 validate21.errors = [{instancePath:instancePath+"/occasion",schemaPath:"#/properties/occasion/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
 return false;
 }
 else {
-if((data6.length < 1 || (data6.length < 2 && func2(data6) < 1))){
+if((data7.length < 1 || (data7.length < 2 && func2(data7) < 1))){
 validate21.errors = [{instancePath:instancePath+"/occasion",schemaPath:"#/properties/occasion/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -706,36 +742,36 @@ validate21.errors = [{instancePath:instancePath+"/occasion",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs13 === errors;
+var valid0 = _errs15 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.participants !== undefined){
-let data7 = data.participants;
-const _errs15 = errors;
-if(errors === _errs15){
-if(Array.isArray(data7)){
-if(data7.length > 1000){
+let data8 = data.participants;
+const _errs17 = errors;
+if(errors === _errs17){
+if(Array.isArray(data8)){
+if(data8.length > 1000){
 validate21.errors = [{instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"}];
 return false;
 }
 else {
-if(data7.length < 1){
+if(data8.length < 1){
 validate21.errors = [{instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
 var valid1 = true;
-const len0 = data7.length;
+const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
-const _errs17 = errors;
-if(!(validate24(data7[i0], {instancePath:instancePath+"/participants/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
+const _errs19 = errors;
+if(!(validate24(data8[i0], {instancePath:instancePath+"/participants/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
-var valid1 = _errs17 === errors;
+var valid1 = _errs19 === errors;
 if(!valid1){
 break;
 }
@@ -748,35 +784,35 @@ validate21.errors = [{instancePath:instancePath+"/participants",schemaPath:"#/pr
 return false;
 }
 }
-var valid0 = _errs15 === errors;
+var valid0 = _errs17 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.topics !== undefined){
-let data9 = data.topics;
-const _errs18 = errors;
-if(errors === _errs18){
-if(Array.isArray(data9)){
-if(data9.length > 50){
+let data10 = data.topics;
+const _errs20 = errors;
+if(errors === _errs20){
+if(Array.isArray(data10)){
+if(data10.length > 50){
 validate21.errors = [{instancePath:instancePath+"/topics",schemaPath:"#/properties/topics/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"}];
 return false;
 }
 else {
 var valid2 = true;
-const len1 = data9.length;
+const len1 = data10.length;
 for(let i1=0; i1<len1; i1++){
-let data10 = data9[i1];
-const _errs20 = errors;
-if(errors === _errs20){
-if(typeof data10 === "string"){
-if((data10.length > 200 && (data10.length > 400 || func2(data10) > 200))){
+let data11 = data10[i1];
+const _errs22 = errors;
+if(errors === _errs22){
+if(typeof data11 === "string"){
+if((data11.length > 200 && (data11.length > 400 || func2(data11) > 200))){
 validate21.errors = [{instancePath:instancePath+"/topics/" + i1,schemaPath:"#/properties/topics/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
 else {
-if((data10.length < 1 || (data10.length < 2 && func2(data10) < 1))){
+if((data11.length < 1 || (data11.length < 2 && func2(data11) < 1))){
 validate21.errors = [{instancePath:instancePath+"/topics/" + i1,schemaPath:"#/properties/topics/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -787,7 +823,7 @@ validate21.errors = [{instancePath:instancePath+"/topics/" + i1,schemaPath:"#/pr
 return false;
 }
 }
-var valid2 = _errs20 === errors;
+var valid2 = _errs22 === errors;
 if(!valid2){
 break;
 }
@@ -799,88 +835,61 @@ validate21.errors = [{instancePath:instancePath+"/topics",schemaPath:"#/properti
 return false;
 }
 }
-var valid0 = _errs18 === errors;
+var valid0 = _errs20 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.evidence !== undefined){
-let data11 = data.evidence;
-const _errs22 = errors;
-if(errors === _errs22){
-if(Array.isArray(data11)){
-if(data11.length > 50){
+let data12 = data.evidence;
+const _errs24 = errors;
+if(errors === _errs24){
+if(Array.isArray(data12)){
+if(data12.length > 50){
 validate21.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"}];
 return false;
 }
 else {
 var valid3 = true;
-const len2 = data11.length;
+const len2 = data12.length;
 for(let i2=0; i2<len2; i2++){
-let data12 = data11[i2];
-const _errs24 = errors;
-const _errs25 = errors;
-if(errors === _errs25){
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+let data13 = data12[i2];
+const _errs26 = errors;
+const _errs27 = errors;
+if(errors === _errs27){
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 let missing1;
-if((((data12.paragraph === undefined) && (missing1 = "paragraph")) || ((data12.start === undefined) && (missing1 = "start"))) || ((data12.end === undefined) && (missing1 = "end"))){
+if((((data13.paragraph === undefined) && (missing1 = "paragraph")) || ((data13.start === undefined) && (missing1 = "start"))) || ((data13.end === undefined) && (missing1 = "end"))){
 validate21.errors = [{instancePath:instancePath+"/evidence/" + i2,schemaPath:"#/$defs/Evidence/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-const _errs27 = errors;
-for(const key1 in data12){
+const _errs29 = errors;
+for(const key1 in data13){
 if(!(((key1 === "paragraph") || (key1 === "start")) || (key1 === "end"))){
 validate21.errors = [{instancePath:instancePath+"/evidence/" + i2,schemaPath:"#/$defs/Evidence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs27 === errors){
-if(data12.paragraph !== undefined){
-let data13 = data12.paragraph;
-const _errs28 = errors;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-validate21.errors = [{instancePath:instancePath+"/evidence/" + i2+"/paragraph",schemaPath:"#/$defs/Evidence/properties/paragraph/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs28){
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 > 10000000 || isNaN(data13)){
-validate21.errors = [{instancePath:instancePath+"/evidence/" + i2+"/paragraph",schemaPath:"#/$defs/Evidence/properties/paragraph/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"}];
-return false;
-}
-else {
-if(data13 < 0 || isNaN(data13)){
-validate21.errors = [{instancePath:instancePath+"/evidence/" + i2+"/paragraph",schemaPath:"#/$defs/Evidence/properties/paragraph/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-}
-var valid5 = _errs28 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data12.start !== undefined){
-let data14 = data12.start;
+if(_errs29 === errors){
+if(data13.paragraph !== undefined){
+let data14 = data13.paragraph;
 const _errs30 = errors;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-validate21.errors = [{instancePath:instancePath+"/evidence/" + i2+"/start",schemaPath:"#/$defs/Evidence/properties/start/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate21.errors = [{instancePath:instancePath+"/evidence/" + i2+"/paragraph",schemaPath:"#/$defs/Evidence/properties/paragraph/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs30){
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 > 10000000 || isNaN(data14)){
-validate21.errors = [{instancePath:instancePath+"/evidence/" + i2+"/start",schemaPath:"#/$defs/Evidence/properties/start/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"}];
+validate21.errors = [{instancePath:instancePath+"/evidence/" + i2+"/paragraph",schemaPath:"#/$defs/Evidence/properties/paragraph/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"}];
 return false;
 }
 else {
 if(data14 < 0 || isNaN(data14)){
-validate21.errors = [{instancePath:instancePath+"/evidence/" + i2+"/start",schemaPath:"#/$defs/Evidence/properties/start/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate21.errors = [{instancePath:instancePath+"/evidence/" + i2+"/paragraph",schemaPath:"#/$defs/Evidence/properties/paragraph/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -892,28 +901,55 @@ else {
 var valid5 = true;
 }
 if(valid5){
-if(data12.end !== undefined){
-let data15 = data12.end;
+if(data13.start !== undefined){
+let data15 = data13.start;
 const _errs32 = errors;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-validate21.errors = [{instancePath:instancePath+"/evidence/" + i2+"/end",schemaPath:"#/$defs/Evidence/properties/end/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate21.errors = [{instancePath:instancePath+"/evidence/" + i2+"/start",schemaPath:"#/$defs/Evidence/properties/start/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs32){
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 > 10000000 || isNaN(data15)){
-validate21.errors = [{instancePath:instancePath+"/evidence/" + i2+"/end",schemaPath:"#/$defs/Evidence/properties/end/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"}];
+validate21.errors = [{instancePath:instancePath+"/evidence/" + i2+"/start",schemaPath:"#/$defs/Evidence/properties/start/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"}];
 return false;
 }
 else {
 if(data15 < 0 || isNaN(data15)){
-validate21.errors = [{instancePath:instancePath+"/evidence/" + i2+"/end",schemaPath:"#/$defs/Evidence/properties/end/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate21.errors = [{instancePath:instancePath+"/evidence/" + i2+"/start",schemaPath:"#/$defs/Evidence/properties/start/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 }
 var valid5 = _errs32 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data13.end !== undefined){
+let data16 = data13.end;
+const _errs34 = errors;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+validate21.errors = [{instancePath:instancePath+"/evidence/" + i2+"/end",schemaPath:"#/$defs/Evidence/properties/end/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs34){
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 10000000 || isNaN(data16)){
+validate21.errors = [{instancePath:instancePath+"/evidence/" + i2+"/end",schemaPath:"#/$defs/Evidence/properties/end/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"}];
+return false;
+}
+else {
+if(data16 < 0 || isNaN(data16)){
+validate21.errors = [{instancePath:instancePath+"/evidence/" + i2+"/end",schemaPath:"#/$defs/Evidence/properties/end/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid5 = _errs34 === errors;
 }
 else {
 var valid5 = true;
@@ -928,7 +964,7 @@ validate21.errors = [{instancePath:instancePath+"/evidence/" + i2,schemaPath:"#/
 return false;
 }
 }
-var valid3 = _errs24 === errors;
+var valid3 = _errs26 === errors;
 if(!valid3){
 break;
 }
@@ -940,88 +976,61 @@ validate21.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs22 === errors;
+var valid0 = _errs24 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.dateEvidence !== undefined){
-let data16 = data.dateEvidence;
-const _errs34 = errors;
-if(errors === _errs34){
-if(Array.isArray(data16)){
-if(data16.length > 50){
+let data17 = data.dateEvidence;
+const _errs36 = errors;
+if(errors === _errs36){
+if(Array.isArray(data17)){
+if(data17.length > 50){
 validate21.errors = [{instancePath:instancePath+"/dateEvidence",schemaPath:"#/properties/dateEvidence/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"}];
 return false;
 }
 else {
 var valid6 = true;
-const len3 = data16.length;
+const len3 = data17.length;
 for(let i3=0; i3<len3; i3++){
-let data17 = data16[i3];
-const _errs36 = errors;
-const _errs37 = errors;
-if(errors === _errs37){
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+let data18 = data17[i3];
+const _errs38 = errors;
+const _errs39 = errors;
+if(errors === _errs39){
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 let missing2;
-if((((data17.paragraph === undefined) && (missing2 = "paragraph")) || ((data17.start === undefined) && (missing2 = "start"))) || ((data17.end === undefined) && (missing2 = "end"))){
+if((((data18.paragraph === undefined) && (missing2 = "paragraph")) || ((data18.start === undefined) && (missing2 = "start"))) || ((data18.end === undefined) && (missing2 = "end"))){
 validate21.errors = [{instancePath:instancePath+"/dateEvidence/" + i3,schemaPath:"#/$defs/Evidence/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
-const _errs39 = errors;
-for(const key2 in data17){
+const _errs41 = errors;
+for(const key2 in data18){
 if(!(((key2 === "paragraph") || (key2 === "start")) || (key2 === "end"))){
 validate21.errors = [{instancePath:instancePath+"/dateEvidence/" + i3,schemaPath:"#/$defs/Evidence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs39 === errors){
-if(data17.paragraph !== undefined){
-let data18 = data17.paragraph;
-const _errs40 = errors;
-if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-validate21.errors = [{instancePath:instancePath+"/dateEvidence/" + i3+"/paragraph",schemaPath:"#/$defs/Evidence/properties/paragraph/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs40){
-if((typeof data18 == "number") && (isFinite(data18))){
-if(data18 > 10000000 || isNaN(data18)){
-validate21.errors = [{instancePath:instancePath+"/dateEvidence/" + i3+"/paragraph",schemaPath:"#/$defs/Evidence/properties/paragraph/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"}];
-return false;
-}
-else {
-if(data18 < 0 || isNaN(data18)){
-validate21.errors = [{instancePath:instancePath+"/dateEvidence/" + i3+"/paragraph",schemaPath:"#/$defs/Evidence/properties/paragraph/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-}
-var valid8 = _errs40 === errors;
-}
-else {
-var valid8 = true;
-}
-if(valid8){
-if(data17.start !== undefined){
-let data19 = data17.start;
+if(_errs41 === errors){
+if(data18.paragraph !== undefined){
+let data19 = data18.paragraph;
 const _errs42 = errors;
 if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-validate21.errors = [{instancePath:instancePath+"/dateEvidence/" + i3+"/start",schemaPath:"#/$defs/Evidence/properties/start/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate21.errors = [{instancePath:instancePath+"/dateEvidence/" + i3+"/paragraph",schemaPath:"#/$defs/Evidence/properties/paragraph/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs42){
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 > 10000000 || isNaN(data19)){
-validate21.errors = [{instancePath:instancePath+"/dateEvidence/" + i3+"/start",schemaPath:"#/$defs/Evidence/properties/start/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"}];
+validate21.errors = [{instancePath:instancePath+"/dateEvidence/" + i3+"/paragraph",schemaPath:"#/$defs/Evidence/properties/paragraph/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"}];
 return false;
 }
 else {
 if(data19 < 0 || isNaN(data19)){
-validate21.errors = [{instancePath:instancePath+"/dateEvidence/" + i3+"/start",schemaPath:"#/$defs/Evidence/properties/start/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate21.errors = [{instancePath:instancePath+"/dateEvidence/" + i3+"/paragraph",schemaPath:"#/$defs/Evidence/properties/paragraph/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -1033,28 +1042,55 @@ else {
 var valid8 = true;
 }
 if(valid8){
-if(data17.end !== undefined){
-let data20 = data17.end;
+if(data18.start !== undefined){
+let data20 = data18.start;
 const _errs44 = errors;
 if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-validate21.errors = [{instancePath:instancePath+"/dateEvidence/" + i3+"/end",schemaPath:"#/$defs/Evidence/properties/end/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate21.errors = [{instancePath:instancePath+"/dateEvidence/" + i3+"/start",schemaPath:"#/$defs/Evidence/properties/start/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs44){
 if((typeof data20 == "number") && (isFinite(data20))){
 if(data20 > 10000000 || isNaN(data20)){
-validate21.errors = [{instancePath:instancePath+"/dateEvidence/" + i3+"/end",schemaPath:"#/$defs/Evidence/properties/end/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"}];
+validate21.errors = [{instancePath:instancePath+"/dateEvidence/" + i3+"/start",schemaPath:"#/$defs/Evidence/properties/start/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"}];
 return false;
 }
 else {
 if(data20 < 0 || isNaN(data20)){
-validate21.errors = [{instancePath:instancePath+"/dateEvidence/" + i3+"/end",schemaPath:"#/$defs/Evidence/properties/end/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate21.errors = [{instancePath:instancePath+"/dateEvidence/" + i3+"/start",schemaPath:"#/$defs/Evidence/properties/start/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 }
 var valid8 = _errs44 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data18.end !== undefined){
+let data21 = data18.end;
+const _errs46 = errors;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+validate21.errors = [{instancePath:instancePath+"/dateEvidence/" + i3+"/end",schemaPath:"#/$defs/Evidence/properties/end/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs46){
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 > 10000000 || isNaN(data21)){
+validate21.errors = [{instancePath:instancePath+"/dateEvidence/" + i3+"/end",schemaPath:"#/$defs/Evidence/properties/end/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"}];
+return false;
+}
+else {
+if(data21 < 0 || isNaN(data21)){
+validate21.errors = [{instancePath:instancePath+"/dateEvidence/" + i3+"/end",schemaPath:"#/$defs/Evidence/properties/end/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid8 = _errs46 === errors;
 }
 else {
 var valid8 = true;
@@ -1069,7 +1105,7 @@ validate21.errors = [{instancePath:instancePath+"/dateEvidence/" + i3,schemaPath
 return false;
 }
 }
-var valid6 = _errs36 === errors;
+var valid6 = _errs38 === errors;
 if(!valid6){
 break;
 }
@@ -1081,10 +1117,11 @@ validate21.errors = [{instancePath:instancePath+"/dateEvidence",schemaPath:"#/pr
 return false;
 }
 }
-var valid0 = _errs34 === errors;
+var valid0 = _errs36 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }
@@ -1112,7 +1149,7 @@ validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 const schema42 = {"type":"object","properties":{"id":{"type":"string","maxLength":200,"pattern":"^official:[a-z0-9]+(?:-[a-z0-9]+)*$"},"name":{"type":"string","minLength":1,"maxLength":300},"otherNames":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/OtherName"}},"honorific":{"type":"string","minLength":1,"maxLength":50},"positions":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Position"}},"identifiers":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Identifier"}}},"required":["id","name"],"additionalProperties":false};
 const schema43 = {"type":"object","properties":{"name":{"type":"string","minLength":1,"maxLength":300},"language":{"type":"string","maxLength":35,"pattern":"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$"},"note":{"type":"string","minLength":1,"maxLength":200}},"required":["name"],"additionalProperties":false};
 const schema47 = {"type":"object","properties":{"scheme":{"type":"string","maxLength":40,"pattern":"^[a-z][a-z0-9_-]{0,39}$"},"identifier":{"type":"string","minLength":1,"maxLength":200}},"required":["scheme","identifier"],"additionalProperties":false};
-const pattern23 = new RegExp("^[a-z][a-z0-9_-]{0,39}$", "");
+const pattern24 = new RegExp("^[a-z][a-z0-9_-]{0,39}$", "");
 const schema44 = {"type":"object","properties":{"label":{"type":"string","minLength":1,"maxLength":500},"role":{"type":"string","enum":["head_of_parliament","deputy_head_of_parliament","member_of_parliament","committee_chair","head_of_state","head_of_government","minister","ambassador","secretary_general","head_of_delegation","other"]},"organization":{"$ref":"#/$defs/Organization"},"chamber":{"type":"string","enum":["single","upper","lower"]},"country":{"type":"string","maxLength":2,"pattern":"^[A-Z]{2}$"},"start":{"type":"string","maxLength":10,"pattern":"^(?:\\d{4}|\\d{4}-(?:0[1-9]|1[0-2])|(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))$"},"end":{"type":"string","maxLength":10,"pattern":"^(?:\\d{4}|\\d{4}-(?:0[1-9]|1[0-2])|(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))$"},"evidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}}},"required":["label","role"],"additionalProperties":false};
 const schema45 = {"anyOf":[{"type":"object","properties":{"parliament":{"type":"string","maxLength":200,"pattern":"^parliament:[a-z0-9]+(?:-[a-z0-9]+)*$"}},"required":["parliament"],"additionalProperties":false},{"type":"object","properties":{"name":{"type":"string","minLength":1,"maxLength":300},"country":{"type":"string","maxLength":2,"pattern":"^[A-Z]{2}$"}},"required":["name"],"additionalProperties":false}]};
 
@@ -1238,7 +1275,7 @@ vErrors.push(err2);
 errors++;
 }
 else {
-if(!pattern9.test(data3)){
+if(!pattern10.test(data3)){
 const err3 = {instancePath:instancePath+"/organization/parliament",schemaPath:"#/$defs/Organization/anyOf/0/properties/parliament/pattern",keyword:"pattern",params:{pattern: "^parliament:[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^parliament:[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err3];
@@ -1372,7 +1409,7 @@ vErrors.push(err11);
 errors++;
 }
 else {
-if(!pattern14.test(data5)){
+if(!pattern15.test(data5)){
 const err12 = {instancePath:instancePath+"/organization/country",schemaPath:"#/$defs/Organization/anyOf/1/properties/country/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$"},message:"must match pattern \""+"^[A-Z]{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
@@ -1478,7 +1515,7 @@ validate28.errors = [{instancePath:instancePath+"/country",schemaPath:"#/propert
 return false;
 }
 else {
-if(!pattern14.test(data7)){
+if(!pattern15.test(data7)){
 validate28.errors = [{instancePath:instancePath+"/country",schemaPath:"#/properties/country/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$"},message:"must match pattern \""+"^[A-Z]{2}$"+"\""}];
 return false;
 }
@@ -1505,7 +1542,7 @@ validate28.errors = [{instancePath:instancePath+"/start",schemaPath:"#/propertie
 return false;
 }
 else {
-if(!pattern12.test(data8)){
+if(!pattern13.test(data8)){
 validate28.errors = [{instancePath:instancePath+"/start",schemaPath:"#/properties/start/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{4}|\\d{4}-(?:0[1-9]|1[0-2])|(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))$"},message:"must match pattern \""+"^(?:\\d{4}|\\d{4}-(?:0[1-9]|1[0-2])|(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))$"+"\""}];
 return false;
 }
@@ -1532,7 +1569,7 @@ validate28.errors = [{instancePath:instancePath+"/end",schemaPath:"#/properties/
 return false;
 }
 else {
-if(!pattern12.test(data9)){
+if(!pattern13.test(data9)){
 validate28.errors = [{instancePath:instancePath+"/end",schemaPath:"#/properties/end/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{4}|\\d{4}-(?:0[1-9]|1[0-2])|(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))$"},message:"must match pattern \""+"^(?:\\d{4}|\\d{4}-(?:0[1-9]|1[0-2])|(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))$"+"\""}];
 return false;
 }
@@ -1747,7 +1784,7 @@ validate27.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/i
 return false;
 }
 else {
-if(!pattern15.test(data0)){
+if(!pattern16.test(data0)){
 validate27.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^official:[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^official:[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""}];
 return false;
 }
@@ -2038,7 +2075,7 @@ validate27.errors = [{instancePath:instancePath+"/identifiers/" + i2+"/scheme",s
 return false;
 }
 else {
-if(!pattern23.test(data12)){
+if(!pattern24.test(data12)){
 validate27.errors = [{instancePath:instancePath+"/identifiers/" + i2+"/scheme",schemaPath:"#/$defs/Identifier/properties/scheme/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,39}$"+"\""}];
 return false;
 }
@@ -2166,7 +2203,7 @@ validate31.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/i
 return false;
 }
 else {
-if(!pattern9.test(data0)){
+if(!pattern10.test(data0)){
 validate31.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^parliament:[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^parliament:[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""}];
 return false;
 }
@@ -2361,7 +2398,7 @@ validate31.errors = [{instancePath:instancePath+"/country",schemaPath:"#/propert
 return false;
 }
 else {
-if(!pattern14.test(data7)){
+if(!pattern15.test(data7)){
 validate31.errors = [{instancePath:instancePath+"/country",schemaPath:"#/properties/country/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$"},message:"must match pattern \""+"^[A-Z]{2}$"+"\""}];
 return false;
 }
@@ -2590,7 +2627,7 @@ validate31.errors = [{instancePath:instancePath+"/seats/asOf",schemaPath:"#/$def
 return false;
 }
 else {
-if(!pattern12.test(data16)){
+if(!pattern13.test(data16)){
 validate31.errors = [{instancePath:instancePath+"/seats/asOf",schemaPath:"#/$defs/Seats/properties/asOf/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{4}|\\d{4}-(?:0[1-9]|1[0-2])|(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))$"},message:"must match pattern \""+"^(?:\\d{4}|\\d{4}-(?:0[1-9]|1[0-2])|(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))$"+"\""}];
 return false;
 }
@@ -2675,7 +2712,7 @@ validate31.errors = [{instancePath:instancePath+"/website",schemaPath:"#/propert
 return false;
 }
 else {
-if(!pattern28.test(data19)){
+if(!pattern29.test(data19)){
 validate31.errors = [{instancePath:instancePath+"/website",schemaPath:"#/properties/website/pattern",keyword:"pattern",params:{pattern: "^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?(?:[/?#][^\\s]*)?$"},message:"must match pattern \""+"^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?(?:[/?#][^\\s]*)?$"+"\""}];
 return false;
 }
@@ -2735,7 +2772,7 @@ validate31.errors = [{instancePath:instancePath+"/identifiers/" + i2+"/scheme",s
 return false;
 }
 else {
-if(!pattern23.test(data22)){
+if(!pattern24.test(data22)){
 validate31.errors = [{instancePath:instancePath+"/identifiers/" + i2+"/scheme",schemaPath:"#/$defs/Identifier/properties/scheme/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,39}$"+"\""}];
 return false;
 }
@@ -2978,7 +3015,7 @@ return false;
 else {
 const _errs13 = errors;
 for(const key1 in data4){
-if(!((((key1 === "date") || (key1 === "dateTime")) || (key1 === "timeZone")) || (key1 === "asPrinted"))){
+if(!(((((key1 === "date") || (key1 === "dateTime")) || (key1 === "localDateTime")) || (key1 === "timeZone")) || (key1 === "asPrinted"))){
 validate20.errors = [{instancePath:instancePath+"/published",schemaPath:"#/$defs/Published/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -3039,17 +3076,44 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data4.timeZone !== undefined){
-let data7 = data4.timeZone;
+if(data4.localDateTime !== undefined){
+let data7 = data4.localDateTime;
 const _errs18 = errors;
 if(errors === _errs18){
 if(typeof data7 === "string"){
-if((data7.length > 64 && (data7.length > 128 || func2(data7) > 64))){
-validate20.errors = [{instancePath:instancePath+"/published/timeZone",schemaPath:"#/$defs/Published/properties/timeZone/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
+if((data7.length > 19 && (data7.length > 38 || func2(data7) > 19))){
+validate20.errors = [{instancePath:instancePath+"/published/localDateTime",schemaPath:"#/$defs/Published/properties/localDateTime/maxLength",keyword:"maxLength",params:{limit: 19},message:"must NOT have more than 19 characters"}];
 return false;
 }
 else {
 if(!pattern8.test(data7)){
+validate20.errors = [{instancePath:instancePath+"/published/localDateTime",schemaPath:"#/$defs/Published/properties/localDateTime/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?$"},message:"must match pattern \""+"^(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?$"+"\""}];
+return false;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/published/localDateTime",schemaPath:"#/$defs/Published/properties/localDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid2 = _errs18 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data4.timeZone !== undefined){
+let data8 = data4.timeZone;
+const _errs20 = errors;
+if(errors === _errs20){
+if(typeof data8 === "string"){
+if((data8.length > 64 && (data8.length > 128 || func2(data8) > 64))){
+validate20.errors = [{instancePath:instancePath+"/published/timeZone",schemaPath:"#/$defs/Published/properties/timeZone/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
+return false;
+}
+else {
+if(!pattern9.test(data8)){
 validate20.errors = [{instancePath:instancePath+"/published/timeZone",schemaPath:"#/$defs/Published/properties/timeZone/pattern",keyword:"pattern",params:{pattern: "^(?:UTC|[A-Z][A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})$"},message:"must match pattern \""+"^(?:UTC|[A-Z][A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})$"+"\""}];
 return false;
 }
@@ -3060,23 +3124,23 @@ validate20.errors = [{instancePath:instancePath+"/published/timeZone",schemaPath
 return false;
 }
 }
-var valid2 = _errs18 === errors;
+var valid2 = _errs20 === errors;
 }
 else {
 var valid2 = true;
 }
 if(valid2){
 if(data4.asPrinted !== undefined){
-let data8 = data4.asPrinted;
-const _errs20 = errors;
-if(errors === _errs20){
-if(typeof data8 === "string"){
-if((data8.length > 200 && (data8.length > 400 || func2(data8) > 200))){
+let data9 = data4.asPrinted;
+const _errs22 = errors;
+if(errors === _errs22){
+if(typeof data9 === "string"){
+if((data9.length > 200 && (data9.length > 400 || func2(data9) > 200))){
 validate20.errors = [{instancePath:instancePath+"/published/asPrinted",schemaPath:"#/$defs/Published/properties/asPrinted/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
 else {
-if((data8.length < 1 || (data8.length < 2 && func2(data8) < 1))){
+if((data9.length < 1 || (data9.length < 2 && func2(data9) < 1))){
 validate20.errors = [{instancePath:instancePath+"/published/asPrinted",schemaPath:"#/$defs/Published/properties/asPrinted/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3087,10 +3151,11 @@ validate20.errors = [{instancePath:instancePath+"/published/asPrinted",schemaPat
 return false;
 }
 }
-var valid2 = _errs20 === errors;
+var valid2 = _errs22 === errors;
 }
 else {
 var valid2 = true;
+}
 }
 }
 }
@@ -3110,33 +3175,33 @@ var valid0 = true;
 }
 if(valid0){
 if(data.body !== undefined){
-let data9 = data.body;
-const _errs22 = errors;
-if(errors === _errs22){
-if(Array.isArray(data9)){
-if(data9.length > 2000){
+let data10 = data.body;
+const _errs24 = errors;
+if(errors === _errs24){
+if(Array.isArray(data10)){
+if(data10.length > 2000){
 validate20.errors = [{instancePath:instancePath+"/body",schemaPath:"#/properties/body/maxItems",keyword:"maxItems",params:{limit: 2000},message:"must NOT have more than 2000 items"}];
 return false;
 }
 else {
-if(data9.length < 1){
+if(data10.length < 1){
 validate20.errors = [{instancePath:instancePath+"/body",schemaPath:"#/properties/body/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
 var valid3 = true;
-const len0 = data9.length;
+const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
-let data10 = data9[i0];
-const _errs24 = errors;
-if(errors === _errs24){
-if(typeof data10 === "string"){
-if((data10.length > 20000 && (data10.length > 40000 || func2(data10) > 20000))){
+let data11 = data10[i0];
+const _errs26 = errors;
+if(errors === _errs26){
+if(typeof data11 === "string"){
+if((data11.length > 20000 && (data11.length > 40000 || func2(data11) > 20000))){
 validate20.errors = [{instancePath:instancePath+"/body/" + i0,schemaPath:"#/properties/body/items/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if((data10.length < 1 || (data10.length < 2 && func2(data10) < 1))){
+if((data11.length < 1 || (data11.length < 2 && func2(data11) < 1))){
 validate20.errors = [{instancePath:instancePath+"/body/" + i0,schemaPath:"#/properties/body/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3147,7 +3212,7 @@ validate20.errors = [{instancePath:instancePath+"/body/" + i0,schemaPath:"#/prop
 return false;
 }
 }
-var valid3 = _errs24 === errors;
+var valid3 = _errs26 === errors;
 if(!valid3){
 break;
 }
@@ -3160,55 +3225,55 @@ validate20.errors = [{instancePath:instancePath+"/body",schemaPath:"#/properties
 return false;
 }
 }
-var valid0 = _errs22 === errors;
+var valid0 = _errs24 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.publisher !== undefined){
-let data11 = data.publisher;
-const _errs26 = errors;
-const _errs27 = errors;
-if(errors === _errs27){
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+let data12 = data.publisher;
+const _errs28 = errors;
 const _errs29 = errors;
-for(const key2 in data11){
+if(errors === _errs29){
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+const _errs31 = errors;
+for(const key2 in data12){
 if(!(((key2 === "signature") || (key2 === "department")) || (key2 === "parliament"))){
 validate20.errors = [{instancePath:instancePath+"/publisher",schemaPath:"#/$defs/Publisher/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs29 === errors){
-if(data11.signature !== undefined){
-let data12 = data11.signature;
-const _errs30 = errors;
-if(errors === _errs30){
-if(Array.isArray(data12)){
-if(data12.length > 10){
+if(_errs31 === errors){
+if(data12.signature !== undefined){
+let data13 = data12.signature;
+const _errs32 = errors;
+if(errors === _errs32){
+if(Array.isArray(data13)){
+if(data13.length > 10){
 validate20.errors = [{instancePath:instancePath+"/publisher/signature",schemaPath:"#/$defs/Publisher/properties/signature/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items"}];
 return false;
 }
 else {
-if(data12.length < 1){
+if(data13.length < 1){
 validate20.errors = [{instancePath:instancePath+"/publisher/signature",schemaPath:"#/$defs/Publisher/properties/signature/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
 var valid6 = true;
-const len1 = data12.length;
+const len1 = data13.length;
 for(let i1=0; i1<len1; i1++){
-let data13 = data12[i1];
-const _errs32 = errors;
-if(errors === _errs32){
-if(typeof data13 === "string"){
-if((data13.length > 300 && (data13.length > 600 || func2(data13) > 300))){
+let data14 = data13[i1];
+const _errs34 = errors;
+if(errors === _errs34){
+if(typeof data14 === "string"){
+if((data14.length > 300 && (data14.length > 600 || func2(data14) > 300))){
 validate20.errors = [{instancePath:instancePath+"/publisher/signature/" + i1,schemaPath:"#/$defs/Publisher/properties/signature/items/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"}];
 return false;
 }
 else {
-if((data13.length < 1 || (data13.length < 2 && func2(data13) < 1))){
+if((data14.length < 1 || (data14.length < 2 && func2(data14) < 1))){
 validate20.errors = [{instancePath:instancePath+"/publisher/signature/" + i1,schemaPath:"#/$defs/Publisher/properties/signature/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3219,7 +3284,7 @@ validate20.errors = [{instancePath:instancePath+"/publisher/signature/" + i1,sch
 return false;
 }
 }
-var valid6 = _errs32 === errors;
+var valid6 = _errs34 === errors;
 if(!valid6){
 break;
 }
@@ -3232,23 +3297,23 @@ validate20.errors = [{instancePath:instancePath+"/publisher/signature",schemaPat
 return false;
 }
 }
-var valid5 = _errs30 === errors;
+var valid5 = _errs32 === errors;
 }
 else {
 var valid5 = true;
 }
 if(valid5){
-if(data11.department !== undefined){
-let data14 = data11.department;
-const _errs34 = errors;
-if(errors === _errs34){
-if(typeof data14 === "string"){
-if((data14.length > 500 && (data14.length > 1000 || func2(data14) > 500))){
+if(data12.department !== undefined){
+let data15 = data12.department;
+const _errs36 = errors;
+if(errors === _errs36){
+if(typeof data15 === "string"){
+if((data15.length > 500 && (data15.length > 1000 || func2(data15) > 500))){
 validate20.errors = [{instancePath:instancePath+"/publisher/department",schemaPath:"#/$defs/Publisher/properties/department/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
 return false;
 }
 else {
-if((data14.length < 1 || (data14.length < 2 && func2(data14) < 1))){
+if((data15.length < 1 || (data15.length < 2 && func2(data15) < 1))){
 validate20.errors = [{instancePath:instancePath+"/publisher/department",schemaPath:"#/$defs/Publisher/properties/department/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3259,23 +3324,23 @@ validate20.errors = [{instancePath:instancePath+"/publisher/department",schemaPa
 return false;
 }
 }
-var valid5 = _errs34 === errors;
+var valid5 = _errs36 === errors;
 }
 else {
 var valid5 = true;
 }
 if(valid5){
-if(data11.parliament !== undefined){
-let data15 = data11.parliament;
-const _errs36 = errors;
-if(errors === _errs36){
-if(typeof data15 === "string"){
-if((data15.length > 200 && (data15.length > 400 || func2(data15) > 200))){
+if(data12.parliament !== undefined){
+let data16 = data12.parliament;
+const _errs38 = errors;
+if(errors === _errs38){
+if(typeof data16 === "string"){
+if((data16.length > 200 && (data16.length > 400 || func2(data16) > 200))){
 validate20.errors = [{instancePath:instancePath+"/publisher/parliament",schemaPath:"#/$defs/Publisher/properties/parliament/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
 else {
-if(!pattern9.test(data15)){
+if(!pattern10.test(data16)){
 validate20.errors = [{instancePath:instancePath+"/publisher/parliament",schemaPath:"#/$defs/Publisher/properties/parliament/pattern",keyword:"pattern",params:{pattern: "^parliament:[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^parliament:[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""}];
 return false;
 }
@@ -3286,7 +3351,7 @@ validate20.errors = [{instancePath:instancePath+"/publisher/parliament",schemaPa
 return false;
 }
 }
-var valid5 = _errs36 === errors;
+var valid5 = _errs38 === errors;
 }
 else {
 var valid5 = true;
@@ -3300,44 +3365,44 @@ validate20.errors = [{instancePath:instancePath+"/publisher",schemaPath:"#/$defs
 return false;
 }
 }
-var valid0 = _errs26 === errors;
+var valid0 = _errs28 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.boilerplate !== undefined){
-let data16 = data.boilerplate;
-const _errs38 = errors;
-const _errs39 = errors;
-if(errors === _errs39){
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+let data17 = data.boilerplate;
+const _errs40 = errors;
+const _errs41 = errors;
+if(errors === _errs41){
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 let missing2;
-if((data16.text === undefined) && (missing2 = "text")){
+if((data17.text === undefined) && (missing2 = "text")){
 validate20.errors = [{instancePath:instancePath+"/boilerplate",schemaPath:"#/$defs/Boilerplate/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
-const _errs41 = errors;
-for(const key3 in data16){
+const _errs43 = errors;
+for(const key3 in data17){
 if(!(((key3 === "text") || (key3 === "parliament")) || (key3 === "truncated"))){
 validate20.errors = [{instancePath:instancePath+"/boilerplate",schemaPath:"#/$defs/Boilerplate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs41 === errors){
-if(data16.text !== undefined){
-let data17 = data16.text;
-const _errs42 = errors;
-if(errors === _errs42){
-if(typeof data17 === "string"){
-if((data17.length > 5000 && (data17.length > 10000 || func2(data17) > 5000))){
+if(_errs43 === errors){
+if(data17.text !== undefined){
+let data18 = data17.text;
+const _errs44 = errors;
+if(errors === _errs44){
+if(typeof data18 === "string"){
+if((data18.length > 5000 && (data18.length > 10000 || func2(data18) > 5000))){
 validate20.errors = [{instancePath:instancePath+"/boilerplate/text",schemaPath:"#/$defs/Boilerplate/properties/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"}];
 return false;
 }
 else {
-if((data17.length < 1 || (data17.length < 2 && func2(data17) < 1))){
+if((data18.length < 1 || (data18.length < 2 && func2(data18) < 1))){
 validate20.errors = [{instancePath:instancePath+"/boilerplate/text",schemaPath:"#/$defs/Boilerplate/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3348,23 +3413,23 @@ validate20.errors = [{instancePath:instancePath+"/boilerplate/text",schemaPath:"
 return false;
 }
 }
-var valid8 = _errs42 === errors;
+var valid8 = _errs44 === errors;
 }
 else {
 var valid8 = true;
 }
 if(valid8){
-if(data16.parliament !== undefined){
-let data18 = data16.parliament;
-const _errs44 = errors;
-if(errors === _errs44){
-if(typeof data18 === "string"){
-if((data18.length > 200 && (data18.length > 400 || func2(data18) > 200))){
+if(data17.parliament !== undefined){
+let data19 = data17.parliament;
+const _errs46 = errors;
+if(errors === _errs46){
+if(typeof data19 === "string"){
+if((data19.length > 200 && (data19.length > 400 || func2(data19) > 200))){
 validate20.errors = [{instancePath:instancePath+"/boilerplate/parliament",schemaPath:"#/$defs/Boilerplate/properties/parliament/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
 else {
-if(!pattern9.test(data18)){
+if(!pattern10.test(data19)){
 validate20.errors = [{instancePath:instancePath+"/boilerplate/parliament",schemaPath:"#/$defs/Boilerplate/properties/parliament/pattern",keyword:"pattern",params:{pattern: "^parliament:[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^parliament:[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""}];
 return false;
 }
@@ -3375,19 +3440,19 @@ validate20.errors = [{instancePath:instancePath+"/boilerplate/parliament",schema
 return false;
 }
 }
-var valid8 = _errs44 === errors;
+var valid8 = _errs46 === errors;
 }
 else {
 var valid8 = true;
 }
 if(valid8){
-if(data16.truncated !== undefined){
-const _errs46 = errors;
-if(typeof data16.truncated !== "boolean"){
+if(data17.truncated !== undefined){
+const _errs48 = errors;
+if(typeof data17.truncated !== "boolean"){
 validate20.errors = [{instancePath:instancePath+"/boilerplate/truncated",schemaPath:"#/$defs/Boilerplate/properties/truncated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid8 = _errs46 === errors;
+var valid8 = _errs48 === errors;
 }
 else {
 var valid8 = true;
@@ -3402,31 +3467,31 @@ validate20.errors = [{instancePath:instancePath+"/boilerplate",schemaPath:"#/$de
 return false;
 }
 }
-var valid0 = _errs38 === errors;
+var valid0 = _errs40 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.meetings !== undefined){
-let data20 = data.meetings;
-const _errs48 = errors;
-if(errors === _errs48){
-if(Array.isArray(data20)){
-if(data20.length > 100){
+let data21 = data.meetings;
+const _errs50 = errors;
+if(errors === _errs50){
+if(Array.isArray(data21)){
+if(data21.length > 100){
 validate20.errors = [{instancePath:instancePath+"/meetings",schemaPath:"#/properties/meetings/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
 return false;
 }
 else {
 var valid9 = true;
-const len2 = data20.length;
+const len2 = data21.length;
 for(let i2=0; i2<len2; i2++){
-const _errs50 = errors;
-if(!(validate21(data20[i2], {instancePath:instancePath+"/meetings/" + i2,parentData:data20,parentDataProperty:i2,rootData,dynamicAnchors}))){
+const _errs52 = errors;
+if(!(validate21(data21[i2], {instancePath:instancePath+"/meetings/" + i2,parentData:data21,parentDataProperty:i2,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
-var valid9 = _errs50 === errors;
+var valid9 = _errs52 === errors;
 if(!valid9){
 break;
 }
@@ -3438,31 +3503,31 @@ validate20.errors = [{instancePath:instancePath+"/meetings",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs48 === errors;
+var valid0 = _errs50 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.officials !== undefined){
-let data22 = data.officials;
-const _errs51 = errors;
-if(errors === _errs51){
-if(Array.isArray(data22)){
-if(data22.length > 1000){
+let data23 = data.officials;
+const _errs53 = errors;
+if(errors === _errs53){
+if(Array.isArray(data23)){
+if(data23.length > 1000){
 validate20.errors = [{instancePath:instancePath+"/officials",schemaPath:"#/properties/officials/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"}];
 return false;
 }
 else {
 var valid10 = true;
-const len3 = data22.length;
+const len3 = data23.length;
 for(let i3=0; i3<len3; i3++){
-const _errs53 = errors;
-if(!(validate27(data22[i3], {instancePath:instancePath+"/officials/" + i3,parentData:data22,parentDataProperty:i3,rootData,dynamicAnchors}))){
+const _errs55 = errors;
+if(!(validate27(data23[i3], {instancePath:instancePath+"/officials/" + i3,parentData:data23,parentDataProperty:i3,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
-var valid10 = _errs53 === errors;
+var valid10 = _errs55 === errors;
 if(!valid10){
 break;
 }
@@ -3474,31 +3539,31 @@ validate20.errors = [{instancePath:instancePath+"/officials",schemaPath:"#/prope
 return false;
 }
 }
-var valid0 = _errs51 === errors;
+var valid0 = _errs53 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.parliaments !== undefined){
-let data24 = data.parliaments;
-const _errs54 = errors;
-if(errors === _errs54){
-if(Array.isArray(data24)){
-if(data24.length > 100){
+let data25 = data.parliaments;
+const _errs56 = errors;
+if(errors === _errs56){
+if(Array.isArray(data25)){
+if(data25.length > 100){
 validate20.errors = [{instancePath:instancePath+"/parliaments",schemaPath:"#/properties/parliaments/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
 return false;
 }
 else {
 var valid11 = true;
-const len4 = data24.length;
+const len4 = data25.length;
 for(let i4=0; i4<len4; i4++){
-const _errs56 = errors;
-if(!(validate31(data24[i4], {instancePath:instancePath+"/parliaments/" + i4,parentData:data24,parentDataProperty:i4,rootData,dynamicAnchors}))){
+const _errs58 = errors;
+if(!(validate31(data25[i4], {instancePath:instancePath+"/parliaments/" + i4,parentData:data25,parentDataProperty:i4,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
 errors = vErrors.length;
 }
-var valid11 = _errs56 === errors;
+var valid11 = _errs58 === errors;
 if(!valid11){
 break;
 }
@@ -3510,35 +3575,35 @@ validate20.errors = [{instancePath:instancePath+"/parliaments",schemaPath:"#/pro
 return false;
 }
 }
-var valid0 = _errs54 === errors;
+var valid0 = _errs56 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.topics !== undefined){
-let data26 = data.topics;
-const _errs57 = errors;
-if(errors === _errs57){
-if(Array.isArray(data26)){
-if(data26.length > 50){
+let data27 = data.topics;
+const _errs59 = errors;
+if(errors === _errs59){
+if(Array.isArray(data27)){
+if(data27.length > 50){
 validate20.errors = [{instancePath:instancePath+"/topics",schemaPath:"#/properties/topics/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"}];
 return false;
 }
 else {
 var valid12 = true;
-const len5 = data26.length;
+const len5 = data27.length;
 for(let i5=0; i5<len5; i5++){
-let data27 = data26[i5];
-const _errs59 = errors;
-if(errors === _errs59){
-if(typeof data27 === "string"){
-if((data27.length > 200 && (data27.length > 400 || func2(data27) > 200))){
+let data28 = data27[i5];
+const _errs61 = errors;
+if(errors === _errs61){
+if(typeof data28 === "string"){
+if((data28.length > 200 && (data28.length > 400 || func2(data28) > 200))){
 validate20.errors = [{instancePath:instancePath+"/topics/" + i5,schemaPath:"#/properties/topics/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
 else {
-if((data27.length < 1 || (data27.length < 2 && func2(data27) < 1))){
+if((data28.length < 1 || (data28.length < 2 && func2(data28) < 1))){
 validate20.errors = [{instancePath:instancePath+"/topics/" + i5,schemaPath:"#/properties/topics/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3549,7 +3614,7 @@ validate20.errors = [{instancePath:instancePath+"/topics/" + i5,schemaPath:"#/pr
 return false;
 }
 }
-var valid12 = _errs59 === errors;
+var valid12 = _errs61 === errors;
 if(!valid12){
 break;
 }
@@ -3561,61 +3626,61 @@ validate20.errors = [{instancePath:instancePath+"/topics",schemaPath:"#/properti
 return false;
 }
 }
-var valid0 = _errs57 === errors;
+var valid0 = _errs59 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.sources !== undefined){
-let data28 = data.sources;
-const _errs61 = errors;
-if(errors === _errs61){
-if(Array.isArray(data28)){
-if(data28.length > 20){
+let data29 = data.sources;
+const _errs63 = errors;
+if(errors === _errs63){
+if(Array.isArray(data29)){
+if(data29.length > 20){
 validate20.errors = [{instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"}];
 return false;
 }
 else {
-if(data28.length < 1){
+if(data29.length < 1){
 validate20.errors = [{instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
 var valid13 = true;
-const len6 = data28.length;
+const len6 = data29.length;
 for(let i6=0; i6<len6; i6++){
-let data29 = data28[i6];
-const _errs63 = errors;
-const _errs64 = errors;
-if(errors === _errs64){
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+let data30 = data29[i6];
+const _errs65 = errors;
+const _errs66 = errors;
+if(errors === _errs66){
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 let missing3;
-if(((data29.mediaType === undefined) && (missing3 = "mediaType")) || ((data29.sha256 === undefined) && (missing3 = "sha256"))){
+if(((data30.mediaType === undefined) && (missing3 = "mediaType")) || ((data30.sha256 === undefined) && (missing3 = "sha256"))){
 validate20.errors = [{instancePath:instancePath+"/sources/" + i6,schemaPath:"#/$defs/Source/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
-const _errs66 = errors;
-for(const key4 in data29){
+const _errs68 = errors;
+for(const key4 in data30){
 if(!((((((key4 === "url") || (key4 === "name")) || (key4 === "capturedAt")) || (key4 === "mediaType")) || (key4 === "sha256")) || (key4 === "truncated"))){
 validate20.errors = [{instancePath:instancePath+"/sources/" + i6,schemaPath:"#/$defs/Source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs66 === errors){
-if(data29.url !== undefined){
-let data30 = data29.url;
-const _errs67 = errors;
-if(errors === _errs67){
-if(typeof data30 === "string"){
-if((data30.length > 2048 && (data30.length > 4096 || func2(data30) > 2048))){
+if(_errs68 === errors){
+if(data30.url !== undefined){
+let data31 = data30.url;
+const _errs69 = errors;
+if(errors === _errs69){
+if(typeof data31 === "string"){
+if((data31.length > 2048 && (data31.length > 4096 || func2(data31) > 2048))){
 validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/url",schemaPath:"#/$defs/Source/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"}];
 return false;
 }
 else {
-if(!pattern28.test(data30)){
+if(!pattern29.test(data31)){
 validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/url",schemaPath:"#/$defs/Source/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?(?:[/?#][^\\s]*)?$"},message:"must match pattern \""+"^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?(?:[/?#][^\\s]*)?$"+"\""}];
 return false;
 }
@@ -3626,23 +3691,23 @@ validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/url",schemaPa
 return false;
 }
 }
-var valid15 = _errs67 === errors;
+var valid15 = _errs69 === errors;
 }
 else {
 var valid15 = true;
 }
 if(valid15){
-if(data29.name !== undefined){
-let data31 = data29.name;
-const _errs69 = errors;
-if(errors === _errs69){
-if(typeof data31 === "string"){
-if((data31.length > 200 && (data31.length > 400 || func2(data31) > 200))){
+if(data30.name !== undefined){
+let data32 = data30.name;
+const _errs71 = errors;
+if(errors === _errs71){
+if(typeof data32 === "string"){
+if((data32.length > 200 && (data32.length > 400 || func2(data32) > 200))){
 validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/name",schemaPath:"#/$defs/Source/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
 else {
-if((data31.length < 1 || (data31.length < 2 && func2(data31) < 1))){
+if((data32.length < 1 || (data32.length < 2 && func2(data32) < 1))){
 validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/name",schemaPath:"#/$defs/Source/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3653,23 +3718,23 @@ validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/name",schemaP
 return false;
 }
 }
-var valid15 = _errs69 === errors;
+var valid15 = _errs71 === errors;
 }
 else {
 var valid15 = true;
 }
 if(valid15){
-if(data29.capturedAt !== undefined){
-let data32 = data29.capturedAt;
-const _errs71 = errors;
-if(errors === _errs71){
-if(typeof data32 === "string"){
-if((data32.length > 35 && (data32.length > 70 || func2(data32) > 35))){
+if(data30.capturedAt !== undefined){
+let data33 = data30.capturedAt;
+const _errs73 = errors;
+if(errors === _errs73){
+if(typeof data33 === "string"){
+if((data33.length > 35 && (data33.length > 70 || func2(data33) > 35))){
 validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/capturedAt",schemaPath:"#/$defs/Source/properties/capturedAt/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"}];
 return false;
 }
 else {
-if(!pattern7.test(data32)){
+if(!pattern7.test(data33)){
 validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/capturedAt",schemaPath:"#/$defs/Source/properties/capturedAt/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$"},message:"must match pattern \""+"^(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$"+"\""}];
 return false;
 }
@@ -3680,23 +3745,23 @@ validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/capturedAt",s
 return false;
 }
 }
-var valid15 = _errs71 === errors;
+var valid15 = _errs73 === errors;
 }
 else {
 var valid15 = true;
 }
 if(valid15){
-if(data29.mediaType !== undefined){
-let data33 = data29.mediaType;
-const _errs73 = errors;
-if(errors === _errs73){
-if(typeof data33 === "string"){
-if((data33.length > 100 && (data33.length > 200 || func2(data33) > 100))){
+if(data30.mediaType !== undefined){
+let data34 = data30.mediaType;
+const _errs75 = errors;
+if(errors === _errs75){
+if(typeof data34 === "string"){
+if((data34.length > 100 && (data34.length > 200 || func2(data34) > 100))){
 validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/mediaType",schemaPath:"#/$defs/Source/properties/mediaType/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"}];
 return false;
 }
 else {
-if(!pattern32.test(data33)){
+if(!pattern33.test(data34)){
 validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/mediaType",schemaPath:"#/$defs/Source/properties/mediaType/pattern",keyword:"pattern",params:{pattern: "^[a-z]+\\/[a-z0-9.+-]+$"},message:"must match pattern \""+"^[a-z]+\\/[a-z0-9.+-]+$"+"\""}];
 return false;
 }
@@ -3707,23 +3772,23 @@ validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/mediaType",sc
 return false;
 }
 }
-var valid15 = _errs73 === errors;
+var valid15 = _errs75 === errors;
 }
 else {
 var valid15 = true;
 }
 if(valid15){
-if(data29.sha256 !== undefined){
-let data34 = data29.sha256;
-const _errs75 = errors;
-if(errors === _errs75){
-if(typeof data34 === "string"){
-if((data34.length > 64 && (data34.length > 128 || func2(data34) > 64))){
+if(data30.sha256 !== undefined){
+let data35 = data30.sha256;
+const _errs77 = errors;
+if(errors === _errs77){
+if(typeof data35 === "string"){
+if((data35.length > 64 && (data35.length > 128 || func2(data35) > 64))){
 validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/sha256",schemaPath:"#/$defs/Source/properties/sha256/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
 else {
-if(!pattern33.test(data34)){
+if(!pattern34.test(data35)){
 validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/sha256",schemaPath:"#/$defs/Source/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""}];
 return false;
 }
@@ -3734,19 +3799,19 @@ validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/sha256",schem
 return false;
 }
 }
-var valid15 = _errs75 === errors;
+var valid15 = _errs77 === errors;
 }
 else {
 var valid15 = true;
 }
 if(valid15){
-if(data29.truncated !== undefined){
-const _errs77 = errors;
-if(typeof data29.truncated !== "boolean"){
+if(data30.truncated !== undefined){
+const _errs79 = errors;
+if(typeof data30.truncated !== "boolean"){
 validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/truncated",schemaPath:"#/$defs/Source/properties/truncated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid15 = _errs77 === errors;
+var valid15 = _errs79 === errors;
 }
 else {
 var valid15 = true;
@@ -3764,7 +3829,7 @@ validate20.errors = [{instancePath:instancePath+"/sources/" + i6,schemaPath:"#/$
 return false;
 }
 }
-var valid13 = _errs63 === errors;
+var valid13 = _errs65 === errors;
 if(!valid13){
 break;
 }
@@ -3777,50 +3842,50 @@ validate20.errors = [{instancePath:instancePath+"/sources",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs61 === errors;
+var valid0 = _errs63 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.version !== undefined){
-let data36 = data.version;
-const _errs79 = errors;
-if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
+let data37 = data.version;
+const _errs81 = errors;
+if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
 validate20.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs79){
-if((typeof data36 == "number") && (isFinite(data36))){
-if(data36 > 1000000 || isNaN(data36)){
+if(errors === _errs81){
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 > 1000000 || isNaN(data37)){
 validate20.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"}];
 return false;
 }
 else {
-if(data36 < 1 || isNaN(data36)){
+if(data37 < 1 || isNaN(data37)){
 validate20.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid0 = _errs79 === errors;
+var valid0 = _errs81 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.modified !== undefined){
-let data37 = data.modified;
-const _errs81 = errors;
-if(errors === _errs81){
-if(typeof data37 === "string"){
-if((data37.length > 35 && (data37.length > 70 || func2(data37) > 35))){
+let data38 = data.modified;
+const _errs83 = errors;
+if(errors === _errs83){
+if(typeof data38 === "string"){
+if((data38.length > 35 && (data38.length > 70 || func2(data38) > 35))){
 validate20.errors = [{instancePath:instancePath+"/modified",schemaPath:"#/properties/modified/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"}];
 return false;
 }
 else {
-if(!pattern7.test(data37)){
+if(!pattern7.test(data38)){
 validate20.errors = [{instancePath:instancePath+"/modified",schemaPath:"#/properties/modified/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$"},message:"must match pattern \""+"^(?:\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$"+"\""}];
 return false;
 }
@@ -3831,73 +3896,73 @@ validate20.errors = [{instancePath:instancePath+"/modified",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs81 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.status !== undefined){
-let data38 = data.status;
-const _errs83 = errors;
-if(typeof data38 !== "string"){
-validate20.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!(((data38 === "published") || (data38 === "corrected")) || (data38 === "withdrawn"))){
-validate20.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema31.properties.status.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
 var valid0 = _errs83 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
-if(data.translations !== undefined){
-let data39 = data.translations;
+if(data.status !== undefined){
+let data39 = data.status;
 const _errs85 = errors;
-if(errors === _errs85){
-if(Array.isArray(data39)){
-if(data39.length > 50){
+if(typeof data39 !== "string"){
+validate20.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!(((data39 === "published") || (data39 === "corrected")) || (data39 === "withdrawn"))){
+validate20.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema31.properties.status.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs85 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.translations !== undefined){
+let data40 = data.translations;
+const _errs87 = errors;
+if(errors === _errs87){
+if(Array.isArray(data40)){
+if(data40.length > 50){
 validate20.errors = [{instancePath:instancePath+"/translations",schemaPath:"#/properties/translations/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"}];
 return false;
 }
 else {
 var valid16 = true;
-const len7 = data39.length;
+const len7 = data40.length;
 for(let i7=0; i7<len7; i7++){
-let data40 = data39[i7];
-const _errs87 = errors;
-const _errs88 = errors;
-if(errors === _errs88){
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+let data41 = data40[i7];
+const _errs89 = errors;
+const _errs90 = errors;
+if(errors === _errs90){
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
 let missing4;
-if((data40.language === undefined) && (missing4 = "language")){
+if((data41.language === undefined) && (missing4 = "language")){
 validate20.errors = [{instancePath:instancePath+"/translations/" + i7,schemaPath:"#/$defs/Translation/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
 else {
-const _errs90 = errors;
-for(const key5 in data40){
+const _errs92 = errors;
+for(const key5 in data41){
 if(!((((key5 === "language") || (key5 === "id")) || (key5 === "url")) || (key5 === "title"))){
 validate20.errors = [{instancePath:instancePath+"/translations/" + i7,schemaPath:"#/$defs/Translation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs90 === errors){
-if(data40.language !== undefined){
-let data41 = data40.language;
-const _errs91 = errors;
-if(errors === _errs91){
-if(typeof data41 === "string"){
-if((data41.length > 35 && (data41.length > 70 || func2(data41) > 35))){
+if(_errs92 === errors){
+if(data41.language !== undefined){
+let data42 = data41.language;
+const _errs93 = errors;
+if(errors === _errs93){
+if(typeof data42 === "string"){
+if((data42.length > 35 && (data42.length > 70 || func2(data42) > 35))){
 validate20.errors = [{instancePath:instancePath+"/translations/" + i7+"/language",schemaPath:"#/$defs/Translation/properties/language/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"}];
 return false;
 }
 else {
-if(!pattern5.test(data41)){
+if(!pattern5.test(data42)){
 validate20.errors = [{instancePath:instancePath+"/translations/" + i7+"/language",schemaPath:"#/$defs/Translation/properties/language/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$"},message:"must match pattern \""+"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$"+"\""}];
 return false;
 }
@@ -3908,23 +3973,23 @@ validate20.errors = [{instancePath:instancePath+"/translations/" + i7+"/language
 return false;
 }
 }
-var valid18 = _errs91 === errors;
+var valid18 = _errs93 === errors;
 }
 else {
 var valid18 = true;
 }
 if(valid18){
-if(data40.id !== undefined){
-let data42 = data40.id;
-const _errs93 = errors;
-if(errors === _errs93){
-if(typeof data42 === "string"){
-if((data42.length > 200 && (data42.length > 400 || func2(data42) > 200))){
+if(data41.id !== undefined){
+let data43 = data41.id;
+const _errs95 = errors;
+if(errors === _errs95){
+if(typeof data43 === "string"){
+if((data43.length > 200 && (data43.length > 400 || func2(data43) > 200))){
 validate20.errors = [{instancePath:instancePath+"/translations/" + i7+"/id",schemaPath:"#/$defs/Translation/properties/id/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
 else {
-if(!pattern4.test(data42)){
+if(!pattern4.test(data43)){
 validate20.errors = [{instancePath:instancePath+"/translations/" + i7+"/id",schemaPath:"#/$defs/Translation/properties/id/pattern",keyword:"pattern",params:{pattern: "^release:[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^release:[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""}];
 return false;
 }
@@ -3935,23 +4000,23 @@ validate20.errors = [{instancePath:instancePath+"/translations/" + i7+"/id",sche
 return false;
 }
 }
-var valid18 = _errs93 === errors;
+var valid18 = _errs95 === errors;
 }
 else {
 var valid18 = true;
 }
 if(valid18){
-if(data40.url !== undefined){
-let data43 = data40.url;
-const _errs95 = errors;
-if(errors === _errs95){
-if(typeof data43 === "string"){
-if((data43.length > 2048 && (data43.length > 4096 || func2(data43) > 2048))){
+if(data41.url !== undefined){
+let data44 = data41.url;
+const _errs97 = errors;
+if(errors === _errs97){
+if(typeof data44 === "string"){
+if((data44.length > 2048 && (data44.length > 4096 || func2(data44) > 2048))){
 validate20.errors = [{instancePath:instancePath+"/translations/" + i7+"/url",schemaPath:"#/$defs/Translation/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"}];
 return false;
 }
 else {
-if(!pattern28.test(data43)){
+if(!pattern29.test(data44)){
 validate20.errors = [{instancePath:instancePath+"/translations/" + i7+"/url",schemaPath:"#/$defs/Translation/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?(?:[/?#][^\\s]*)?$"},message:"must match pattern \""+"^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?(?:[/?#][^\\s]*)?$"+"\""}];
 return false;
 }
@@ -3962,23 +4027,23 @@ validate20.errors = [{instancePath:instancePath+"/translations/" + i7+"/url",sch
 return false;
 }
 }
-var valid18 = _errs95 === errors;
+var valid18 = _errs97 === errors;
 }
 else {
 var valid18 = true;
 }
 if(valid18){
-if(data40.title !== undefined){
-let data44 = data40.title;
-const _errs97 = errors;
-if(errors === _errs97){
-if(typeof data44 === "string"){
-if((data44.length > 1000 && (data44.length > 2000 || func2(data44) > 1000))){
+if(data41.title !== undefined){
+let data45 = data41.title;
+const _errs99 = errors;
+if(errors === _errs99){
+if(typeof data45 === "string"){
+if((data45.length > 1000 && (data45.length > 2000 || func2(data45) > 1000))){
 validate20.errors = [{instancePath:instancePath+"/translations/" + i7+"/title",schemaPath:"#/$defs/Translation/properties/title/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"}];
 return false;
 }
 else {
-if((data44.length < 1 || (data44.length < 2 && func2(data44) < 1))){
+if((data45.length < 1 || (data45.length < 2 && func2(data45) < 1))){
 validate20.errors = [{instancePath:instancePath+"/translations/" + i7+"/title",schemaPath:"#/$defs/Translation/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3989,7 +4054,7 @@ validate20.errors = [{instancePath:instancePath+"/translations/" + i7+"/title",s
 return false;
 }
 }
-var valid18 = _errs97 === errors;
+var valid18 = _errs99 === errors;
 }
 else {
 var valid18 = true;
@@ -4005,7 +4070,7 @@ validate20.errors = [{instancePath:instancePath+"/translations/" + i7,schemaPath
 return false;
 }
 }
-var valid16 = _errs87 === errors;
+var valid16 = _errs89 === errors;
 if(!valid16){
 break;
 }
@@ -4017,7 +4082,7 @@ validate20.errors = [{instancePath:instancePath+"/translations",schemaPath:"#/pr
 return false;
 }
 }
-var valid0 = _errs85 === errors;
+var valid0 = _errs87 === errors;
 }
 else {
 var valid0 = true;
