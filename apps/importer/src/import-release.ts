@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Boilerplate, Parliament, Publisher, Published, Release, Source } from "@parlwire/schema";
 import { extractMeetings } from "./extract/extract-meetings.js";
+import { maxPeoplePerRelease } from "./extract/people.js";
 import { buildParliaments } from "./extract/parliaments.js";
 import { publishedFromHint, toPublished } from "./extract/published.js";
 import { cutSlug, slugify } from "./extract/slug.js";
@@ -32,7 +33,7 @@ export interface ImportInput {
 
 /** Something worth knowing about an import that still succeeded. */
 export interface ImportWarning {
-  /** Stable: "truncated", "no_date", "unknown_source_time_zone", "unknown_source", "no_meeting". */
+  /** Stable: "truncated", "no_date", "unknown_source_time_zone", "unknown_source", "no_meeting", "too_many_people". */
   code: string;
   message: string;
 }
@@ -126,6 +127,12 @@ export function importRelease(input: ImportInput): ImportResult {
     datelinePlace: layout.datelinePlace,
     undatedMeetingOnPublicationDay: profile?.undatedMeetingOnPublicationDay === true,
   });
+  if (extracted.peopleCapped) {
+    warnings.push({
+      code: "too_many_people",
+      message: `the release names more than ${maxPeoplePerRelease} distinct people (maxPeoplePerRelease); imported the first ${maxPeoplePerRelease} and ignored later names`,
+    });
+  }
   if (extracted.meetings.length === 0) warnings.push({ code: "no_meeting", message: "no meeting with a named participant found" });
 
   const referenced = [publisher?.parliament, boilerplate?.parliament, ...extracted.parliaments];

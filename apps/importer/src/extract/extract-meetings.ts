@@ -59,10 +59,12 @@ interface Draft {
   verb?: { start: number; end: number };
   sentences: SentenceInfo[];
   participants: { person: Person; name: string; evidence: Evidence }[];
+  /** The people in participants, for a constant-time check. */
+  members: Set<Person>;
 }
 
 /** Meetings, the officials taking part in or named by them, and the parliaments their positions refer to. */
-export function extractMeetings(ctx: MeetingContext): { meetings: Meeting[]; officials: Official[]; parliaments: string[] } {
+export function extractMeetings(ctx: MeetingContext): { meetings: Meeting[]; officials: Official[]; parliaments: string[]; peopleCapped: boolean } {
   const { k } = ctx;
   const people = new People(k);
   const infos: SentenceInfo[] = [];
@@ -71,15 +73,11 @@ export function extractMeetings(ctx: MeetingContext): { meetings: Meeting[]; off
     const tokens = tokenize(paragraph);
     paragraphTokens.push(tokens);
     const mentions = findMentions(paragraph, tokens, k);
-    for (const sentence of splitSentences(tokens)) {
-      infos.push({
-        paragraph: p,
-        sentence,
-        text: paragraph.slice(sentence.start, sentence.end),
-        tokens,
-        mentions: mentions.filter((m) => m.fromToken >= sentence.from && m.fromToken < sentence.to).map((mention) => ({ mention })),
-      });
-    }
+    const sentences = splitSentences(tokens);
+    const bySentence = mentionsBySentence(mentions, sentences);
+    sentences.forEach((sentence, s) => {
+      infos.push({ paragraph: p, sentence, text: paragraph.slice(sentence.start, sentence.end), tokens, mentions: bySentence[s]! });
+    });
   });
 
   resolvePeople(infos, people, ctx);
@@ -88,6 +86,7 @@ export function extractMeetings(ctx: MeetingContext): { meetings: Meeting[]; off
   // verb and new people open another; attendance and speakers join the current one.
   const drafts: Draft[] = [];
   const pending: { person: Person; name: string; evidence: Evidence }[] = [];
+  const pendingPeople = new Set<Person>();
   const inMeeting = new Set<Person>();
   for (const info of infos) {
     const past = pastContext.test(info.text);
@@ -106,6 +105,7 @@ export function extractMeetings(ctx: MeetingContext): { meetings: Meeting[]; off
           verb: { start: info.sentence.start + verb.index, end: info.sentence.start + verb.index + verb[0].length },
           sentences: [],
           participants: [],
+          members: new Set(),
         };
         drafts.push(current);
       }
@@ -123,19 +123,24 @@ export function extractMeetings(ctx: MeetingContext): { meetings: Meeting[]; off
       };
       const target = current ?? undefined;
       if (target) {
-        if (!target.participants.some((x) => x.person === person)) target.participants.push(participant);
-      } else if (!pending.some((x) => x.person === person)) {
+        if (!target.members.has(person)) {
+          target.participants.push(participant);
+          target.members.add(person);
+        }
+      } else if (!pendingPeople.has(person)) {
         pending.push(participant);
+        pendingPeople.add(person);
       }
       inMeeting.add(person);
     }
   }
   // A release whose body never says "met" but whose headline does: one meeting from the headline.
   if (drafts.length === 0 && pending.length > 0 && meetingVerb.test(ctx.title)) {
-    drafts.push({ first: infos[0]!, sentences: infos, participants: [] });
+    drafts.push({ first: infos[0]!, sentences: infos, participants: [], members: new Set() });
   }
   if (drafts[0]) {
-    for (const p of pending.reverse()) if (!drafts[0].participants.some((x) => x.person === p.person)) drafts[0].participants.unshift(p);
+    const first = drafts[0];
+    first.participants.unshift(...pending.filter((p) => !first.members.has(p.person)));
   }
 
   const kept = drafts.filter((d) => d.participants.length > 0);
@@ -154,7 +159,27 @@ export function extractMeetings(ctx: MeetingContext): { meetings: Meeting[]; off
   const participantsOf = new Set(kept.flatMap((d) => d.participants.map((p) => p.person)));
   const { officials, ids, parliaments } = buildOfficials(people, participantsOf, ctx, paragraphTokens);
   for (const meeting of meetings) for (const participant of meeting.participants) participant.official = ids.get(participant.official) ?? participant.official;
-  return { meetings, officials, parliaments };
+  return { meetings, officials, parliaments, peopleCapped: people.capped };
+}
+
+/**
+ * Each sentence's mentions, in the order found. Sentences are contiguous token ranges, so a
+ * binary search places each mention (a filter per sentence was quadratic in a long paragraph).
+ */
+function mentionsBySentence(mentions: Mention[], sentences: Sentence[]): { mention: Mention }[][] {
+  const out = sentences.map((): { mention: Mention }[] => []);
+  for (const mention of mentions) {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid]!.from <= mention.fromToken) lo = mid;
+      else hi = mid - 1;
+    }
+    const sentence = sentences[lo];
+    if (sentence && mention.fromToken >= sentence.from && mention.fromToken < sentence.to) out[lo]!.push({ mention });
+  }
+  return out;
 }
 
 /** A meeting with a date or place added, keys kept in the schema's order (stable output bytes). */
@@ -194,7 +219,7 @@ function resolvePeople(infos: SentenceInfo[], people: People, ctx: MeetingContex
       if (inProperNoun(info, m)) continue;
       if (!strong(m) && !(m.kind !== "surname" && people.isKnown(m.name))) continue;
       entry.person = people.find(m.name) ?? people.add(m.name, { paragraph: info.paragraph, start: m.start }, true);
-      attach(entry.person, m, info.paragraph, ctx.k);
+      if (entry.person) attach(entry.person, m, info.paragraph, ctx.k);
     }
   }
   for (const info of infos) {
@@ -226,7 +251,7 @@ function resolvePeople(infos: SentenceInfo[], people: People, ctx: MeetingContex
       const object = before !== undefined && objectCue.has(before) && (meetingVerb.test(info.text) || attendanceCue.test(info.text)) && !pastContext.test(info.text);
       if (object || ((isSubject(info, m) || m.kind === "list") && (acts || listed || m.kind === "list"))) {
         entry.person = people.add(m.name, { paragraph: info.paragraph, start: m.start }, m.kind === "list");
-        attach(entry.person, m, info.paragraph, ctx.k);
+        if (entry.person) attach(entry.person, m, info.paragraph, ctx.k);
       }
     }
   }

@@ -11,6 +11,8 @@ const cyrillic: Record<string, string> = {
 
 /** Lowercase ASCII letters and digits of a string: diacritics dropped, ə→e, Cyrillic transliterated. */
 export function toAscii(value: string): string {
+  // Plain ASCII has nothing to decompose or transliterate (and is most names): skip the per-letter walk.
+  if (/^[\x00-\x7f]*$/.test(value)) return value.toLowerCase();
   let out = "";
   for (const ch of value.normalize("NFD")) {
     const code = ch.charCodeAt(0);
