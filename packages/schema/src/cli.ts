@@ -1,36 +1,50 @@
 #!/usr/bin/env node
-import { createReadStream } from "node:fs";
-import { access } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { lineAndColumn, pointerLines, syntaxErrorOffset } from "./json-position.js";
-import { isNdjsonPath, ndjsonRecords, readDocument, type SourceRecord } from "./records.js";
-import { validateRelease } from "./validate.js";
+import {
+  escapeControl,
+  escapeJsonOutput,
+  inputEntries,
+  mapOrdered,
+  ndjsonRecords,
+  readDocument,
+  stdinName,
+  type InputEntry,
+  type InputErrorCode,
+  type InputRecord,
+} from "@parlwire/cli-input";
+import { checkJsonText } from "./check-json-text.js";
+import { exitQuietlyOnClosedPipe, print } from "./cli-output.js";
 import type { ValidationIssue } from "./validation-issue.js";
 import packageJson from "../package.json" with { type: "json" };
-import { exitQuietlyOnClosedPipe, print } from "./cli-output.js";
 
-const usage = `Usage: parlwire-validate [options] FILE...
+const usage = `Usage: parlwire-validate [options] FILE|FOLDER...
 
 Validates parlwire Release documents: JSON files (one release each), NDJSON files
-(.ndjson/.jsonl, one release per line, streamed) and standard input ("-", or no FILE).
+(.ndjson/.jsonl, one release per line, streamed), folders (every .json, .ndjson and
+.jsonl file in them, recursively) and standard input ("-", or no FILE).
 
 Options:
   --ndjson          read standard input as NDJSON (streamed)
-  --format FORMAT   "text" (default): file:line: path: message, then a summary
+  --format FORMAT   "text" (default): file:line: path: message [code], then a summary
                     "json": one JSON object with every problem, for machines
   --quiet           print problems and the summary only
   -h, --help        show this help
   -v, --version     show the version
 
-Exit status: 0 all valid, 1 any invalid, 2 usage error.`;
+Exit status: 0 all valid, 1 any invalid or unreadable input, 2 usage error.`;
 
-/** A problem located in an input file. */
-interface LocatedIssue extends Partial<ValidationIssue> {
+/** Largest JSON document or NDJSON line read, in bytes; larger ones are reported, not parsed. */
+const maxRecordBytes = 64 * 1024 * 1024;
+const limits = { documentBytes: maxRecordBytes, lineBytes: maxRecordBytes };
+// Files read at once: enough to keep the disk and the thread pool busy while one is validated.
+const concurrentReads = 16;
+
+/** A problem located in an input: the issue format plus file and line. */
+interface LocatedIssue extends Omit<ValidationIssue, "code"> {
   file: string;
   line: number;
   column?: number;
-  code: ValidationIssue["code"];
-  message: string;
+  code: ValidationIssue["code"] | InputErrorCode;
 }
 
 interface FileVerdict {
@@ -38,7 +52,12 @@ interface FileVerdict {
   records: number;
   valid: number;
   invalid: number;
+  /** Set when the file (or part of it) could not be read. */
+  unreadable?: true;
 }
+
+const isNdjsonPath = (file: string) => /\.(?:ndjson|jsonl)$/i.test(file);
+const isReleaseFile = (file: string) => /\.(?:json|ndjson|jsonl)$/i.test(file);
 
 async function main(argv: string[]): Promise<number> {
   let args;
@@ -55,112 +74,114 @@ async function main(argv: string[]): Promise<number> {
       },
     });
   } catch (error) {
-    process.stderr.write(`parlwire-validate: ${(error as Error).message}\n\n${usage}\n`);
+    process.stderr.write(`parlwire-validate: ${escapeControl((error as Error).message)}\n\n${usage}\n`);
     return 2;
   }
   const { values, positionals } = args;
   if (values.help) return print(`${usage}\n`, 0);
   if (values.version) return print(`${packageJson.version}\n`, 0);
   if (values.format !== "text" && values.format !== "json") {
-    process.stderr.write(`parlwire-validate: --format must be "text" or "json", found "${values.format}"\n`);
+    process.stderr.write(`parlwire-validate: --format must be "text" or "json", found ${escapeControl(JSON.stringify(values.format))}\n`);
     return 2;
   }
-  const files = positionals.length ? positionals : ["-"];
-  for (const file of files) {
-    if (file === "-") continue;
-    try {
-      await access(file);
-    } catch {
-      process.stderr.write(`parlwire-validate: cannot read ${file}: no such file\n`);
-      return 2;
-    }
+  if (positionals.length === 0 && process.stdin.isTTY) {
+    // Nothing named and nobody piping: waiting silently on the keyboard helps no one.
+    process.stderr.write(`parlwire-validate: no input: name files or folders, or pipe a release to standard input\n\n${usage}\n`);
+    return 2;
   }
 
   const asText = values.format === "text";
+  const out = new BufferedOutput();
   const issues: LocatedIssue[] = [];
   const verdicts: FileVerdict[] = [];
-  for (const file of files) {
-    const verdict: FileVerdict = { file: file === "-" ? "<stdin>" : file, records: 0, valid: 0, invalid: 0 };
-    for await (const record of recordsOf(file, values.ndjson)) {
-      const found = checkRecord(record);
-      verdict.records++;
-      if (found.length === 0) verdict.valid++;
-      else verdict.invalid++;
+  const entries = inputEntries(positionals.length ? positionals : ["-"], { accept: isReleaseFile });
+  // Whole documents are read ahead (bounded), NDJSON is streamed when its turn comes; output keeps input order.
+  const documents = mapOrdered(entries, concurrentReads, async (entry) => (streamed(entry, values.ndjson) ? entry : readDocument(entry, limits)));
+  for await (const item of documents) {
+    const isRecord = "ok" in item;
+    const file = item.input;
+    const verdict: FileVerdict = { file, records: 0, valid: 0, invalid: 0 };
+    const records = isRecord ? [item] : ndjsonRecords(item, limits);
+    for await (const record of records) {
+      const found = await checkRecord(record, hintFor(file));
+      if (!record.ok) verdict.unreadable = true;
+      else {
+        verdict.records++;
+        if (found.length === 0) verdict.valid++;
+        else verdict.invalid++;
+      }
       for (const problem of found) {
-        if (asText) process.stdout.write(`${formatIssue(problem)}\n`);
+        if (asText) out.write(`${formatIssue(problem)}\n`);
         else issues.push(problem);
       }
     }
-    if (asText && !values.quiet) {
-      const state = verdict.invalid === 0 ? "valid" : "INVALID";
-      const counts = verdict.records === 1 ? "" : ` (${verdict.valid} of ${verdict.records} releases valid)`;
-      process.stdout.write(`${verdict.file}: ${verdict.records === 0 ? "no releases found" : state}${counts}\n`);
-    }
+    if (asText && !values.quiet) out.write(`${escapeControl(file)}: ${stateOf(verdict)}\n`);
     verdicts.push(verdict);
   }
 
   const records = verdicts.reduce((n, v) => n + v.records, 0);
   const invalid = verdicts.reduce((n, v) => n + v.invalid, 0);
-  const summary = { files: verdicts.length, records, valid: records - invalid, invalid };
+  const unreadable = verdicts.filter((v) => v.unreadable).length;
+  const summary = { files: verdicts.length, records, valid: records - invalid, invalid, unreadable };
   if (asText) {
-    process.stdout.write(
+    out.write(
       `${records} release${records === 1 ? "" : "s"} checked in ${verdicts.length} file${verdicts.length === 1 ? "" : "s"}: ` +
-        `${summary.valid} valid, ${invalid} invalid\n`,
+        `${summary.valid} valid, ${invalid} invalid${unreadable ? `; ${unreadable} input${unreadable === 1 ? "" : "s"} could not be read` : ""}\n`,
     );
   } else {
-    process.stdout.write(`${JSON.stringify({ summary, files: verdicts, issues }, null, 2)}\n`);
+    out.write(`${escapeJsonOutput(JSON.stringify({ summary, files: verdicts, issues }, null, 2))}\n`);
   }
-  return invalid > 0 ? 1 : 0;
+  out.flush();
+  return invalid > 0 || unreadable > 0 ? 1 : 0;
 }
 
-async function* recordsOf(file: string, stdinIsNdjson: boolean): AsyncGenerator<SourceRecord> {
-  if (file === "-") {
-    const name = "<stdin>";
-    if (stdinIsNdjson) {
-      yield* ndjsonRecords(process.stdin, name);
-      return;
-    }
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    yield { file: name, line: 1, text: Buffer.concat(chunks).toString("utf8") };
-    return;
-  }
-  if (isNdjsonPath(file)) yield* ndjsonRecords(createReadStream(file), file);
-  else yield await readDocument(file);
+function streamed(entry: InputEntry, stdinIsNdjson: boolean): boolean {
+  if (entry.kind === "error") return false;
+  return entry.input === stdinName ? stdinIsNdjson : isNdjsonPath(entry.input);
 }
 
-/** Parses and validates one record; returns its problems, located at file:line. */
-function checkRecord(record: SourceRecord): LocatedIssue[] {
-  const at = { file: record.file, line: record.line };
-  if (record.error) return [{ ...at, code: "invalid_json", message: record.error }];
-  let value: unknown;
-  try {
-    value = JSON.parse(record.text);
-  } catch (error) {
-    const offset = syntaxErrorOffset(error, record.text);
-    const { line, column } = lineAndColumn(record.text, offset);
-    const reason = error instanceof RangeError ? "nested too deeply" : "not valid JSON";
-    return [{ ...at, line: record.line + line - 1, column, code: "invalid_json", message: `expected a JSON document, ${reason}` }];
-  }
-  const result = validateRelease(value);
-  if (result.ok) return [];
-  const lines = record.text.includes("\n") ? pointerLines(record.text) : undefined;
-  return result.issues.map((issue) => ({ ...at, line: record.line + lineOf(issue.pointer, lines) - 1, ...issue }));
+function hintFor(file: string): string {
+  return file === stdinName ? "pass --ndjson to read one release per line" : "name the file .ndjson to check one release per line";
 }
 
-// The nearest enclosing value that has a line: a missing key is reported on its parent's line.
-function lineOf(pointer: string, lines: Map<string, number> | undefined): number {
-  if (!lines) return 1;
-  for (let p = pointer; ; p = p.slice(0, p.lastIndexOf("/"))) {
-    const line = lines.get(p);
-    if (line !== undefined) return line;
-    if (p === "") return 1;
+/** Parses and validates one record; returns its problems located at file:line (none: valid). */
+async function checkRecord(record: InputRecord, hint: string): Promise<LocatedIssue[]> {
+  if (!record.ok) {
+    return [{ file: record.input, line: record.line ?? 1, path: "", pointer: "", code: record.error.code, message: record.error.reason }];
   }
+  const found = await checkJsonText(record.text, hint);
+  return found.map((issue) => ({ ...issue, file: record.input, line: record.line + issue.line - 1 }));
 }
 
+function stateOf(verdict: FileVerdict): string {
+  if (verdict.unreadable && verdict.records === 0) return "not read";
+  if (verdict.records === 0) return "no releases found";
+  const state = verdict.invalid === 0 && !verdict.unreadable ? "valid" : "INVALID";
+  return verdict.records === 1 && !verdict.unreadable ? state : `${state} (${verdict.valid} of ${verdict.records} releases valid)`;
+}
+
+// Every part that can echo input (file names, quoted values) is escaped: no terminal control sequences.
 function formatIssue(issue: LocatedIssue): string {
   const where = issue.column ? `${issue.file}:${issue.line}:${issue.column}` : `${issue.file}:${issue.line}`;
-  return `${where}: ${issue.path ? `${issue.path}: ` : ""}${issue.message} [${issue.code}]`;
+  return escapeControl(`${where}: ${issue.path ? `${issue.path}: ` : ""}${issue.message} [${issue.code}]`);
+}
+
+/** Collects output and writes it in large pieces: 10,000 verdict lines are a handful of writes, not 10,000. */
+class BufferedOutput {
+  private parts: string[] = [];
+  private size = 0;
+
+  write(text: string): void {
+    this.parts.push(text);
+    this.size += text.length;
+    if (this.size >= 64 * 1024) this.flush();
+  }
+
+  flush(): void {
+    if (this.parts.length) process.stdout.write(this.parts.join(""));
+    this.parts = [];
+    this.size = 0;
+  }
 }
 
 exitQuietlyOnClosedPipe();
@@ -170,7 +191,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`parlwire-validate: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`parlwire-validate: ${escapeControl(error instanceof Error ? error.message : String(error))}\n`);
     process.exitCode = 2;
   },
 );

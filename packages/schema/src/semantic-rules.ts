@@ -3,13 +3,15 @@ import { isBeforeReduced } from "./reduced-date-order.js";
 import type { Evidence } from "./evidence.js";
 import type { Release } from "./release.js";
 import { formatPath, formatPointer, type ValidationIssue } from "./validation-issue.js";
+import { firstLoneSurrogate } from "./well-formed-text.js";
 
 /** Codes of the rules that JSON Schema cannot express. */
 export const semanticCodes = ["duplicate_id", "unresolved_reference", "date_order", "span_out_of_range", "date_mismatch"] as const;
 export type SemanticCode = (typeof semanticCodes)[number];
 
 type Path = (string | number)[];
-type Report = (code: SemanticCode, path: Path, message: string) => void;
+// Paths are built only when a rule fails: a valid release with 1,000 participants allocates none.
+type Report = (code: SemanticCode | "invalid_format", path: Path, message: string) => void;
 
 /** The cross-field rules as zod refinement: adds an issue per broken rule. */
 export function checkSemanticRules(release: Release, ctx: z.RefinementCtx): void {
@@ -38,6 +40,7 @@ function findProblems(release: Release, report: Report): void {
   if (published?.localDateTime && published.localDateTime.slice(0, 10) !== published.date) {
     report("date_mismatch", ["published", "localDateTime"], `expected a local date-time on ${published.date}, found ${published.localDateTime}`);
   }
+  checkWellFormedText(release, report);
 }
 
 function checkUniqueIds(release: Release, report: Report): Set<string> {
@@ -48,72 +51,120 @@ function checkUniqueIds(release: Release, report: Report): Set<string> {
     ["parliaments", release.parliaments],
   ] as const;
   for (const [key, items] of lists) {
-    items.forEach((item, i) => {
-      if (ids.has(item.id)) report("duplicate_id", [key, i, "id"], `expected a unique id, found ${item.id} again`);
-      ids.add(item.id);
-    });
+    for (let i = 0; i < items.length; i++) {
+      const id = (items[i] as { id: string }).id;
+      if (ids.has(id)) report("duplicate_id", [key, i, "id"], `expected a unique id, found ${id} again`);
+      ids.add(id);
+    }
   }
   return ids;
 }
 
 function checkReferences(release: Release, ids: Set<string>, report: Report): void {
-  const mustResolve = (id: string | undefined, path: Path, what: string) => {
-    if (id !== undefined && !ids.has(id)) {
-      report("unresolved_reference", path, `expected the id of ${what} in this document, found ${id}`);
+  const unresolved = (id: string, path: Path, what: string) => report("unresolved_reference", path, `expected the id of ${what} in this document, found ${id}`);
+  const publisher = release.publisher?.parliament;
+  if (publisher !== undefined && !ids.has(publisher)) unresolved(publisher, ["publisher", "parliament"], "a parliament");
+  const boilerplate = release.boilerplate?.parliament;
+  if (boilerplate !== undefined && !ids.has(boilerplate)) unresolved(boilerplate, ["boilerplate", "parliament"], "a parliament");
+  for (let m = 0; m < release.meetings.length; m++) {
+    const participants = release.meetings[m]!.participants;
+    for (let p = 0; p < participants.length; p++) {
+      const official = participants[p]!.official;
+      if (official !== undefined && !ids.has(official)) unresolved(official, ["meetings", m, "participants", p, "official"], "an official");
     }
-  };
-  mustResolve(release.publisher?.parliament, ["publisher", "parliament"], "a parliament");
-  mustResolve(release.boilerplate?.parliament, ["boilerplate", "parliament"], "a parliament");
-  release.meetings.forEach((meeting, m) =>
-    meeting.participants.forEach((participant, p) =>
-      mustResolve(participant.official, ["meetings", m, "participants", p, "official"], "an official"),
-    ),
-  );
-  release.officials.forEach((official, o) =>
-    official.positions?.forEach((position, p) => {
-      if (position.organization && "parliament" in position.organization) {
-        mustResolve(position.organization.parliament, ["officials", o, "positions", p, "organization", "parliament"], "a parliament");
+  }
+  for (let o = 0; o < release.officials.length; o++) {
+    const positions = release.officials[o]!.positions;
+    if (!positions) continue;
+    for (let p = 0; p < positions.length; p++) {
+      const organization = positions[p]!.organization;
+      if (organization && "parliament" in organization && organization.parliament !== undefined && !ids.has(organization.parliament)) {
+        unresolved(organization.parliament, ["officials", o, "positions", p, "organization", "parliament"], "a parliament");
       }
-    }),
-  );
+    }
+  }
 }
 
 function checkDateOrder(release: Release, report: Report): void {
-  release.meetings.forEach((meeting, m) => {
+  for (let m = 0; m < release.meetings.length; m++) {
+    const meeting = release.meetings[m]!;
     if (meeting.date && meeting.endDate && isBeforeReduced(meeting.endDate, meeting.date)) {
       report("date_order", ["meetings", m, "endDate"], `expected an endDate not before ${meeting.date}, found ${meeting.endDate}`);
     }
-  });
-  release.officials.forEach((official, o) =>
-    official.positions?.forEach((position, p) => {
+  }
+  for (let o = 0; o < release.officials.length; o++) {
+    const positions = release.officials[o]!.positions;
+    if (!positions) continue;
+    for (let p = 0; p < positions.length; p++) {
+      const position = positions[p]!;
       if (position.start && position.end && isBeforeReduced(position.end, position.start)) {
         report("date_order", ["officials", o, "positions", p, "end"], `expected an end not before ${position.start}, found ${position.end}`);
       }
-    }),
-  );
+    }
+  }
 }
 
 function checkEvidence(release: Release, report: Report): void {
-  const check = (evidence: Evidence[] | undefined, path: Path) =>
-    evidence?.forEach((span, i) => {
+  // `at` builds the list's path, called only when a span is out of range.
+  const check = (evidence: Evidence[] | undefined, at: () => Path) => {
+    if (!evidence) return;
+    for (let i = 0; i < evidence.length; i++) {
+      const span = evidence[i]!;
       const paragraph = release.body[span.paragraph];
       if (paragraph === undefined) {
-        report("span_out_of_range", [...path, i, "paragraph"], `expected a paragraph index below ${release.body.length}, found ${span.paragraph}`);
+        report("span_out_of_range", [...at(), i, "paragraph"], `expected a paragraph index below ${release.body.length}, found ${span.paragraph}`);
       } else if (span.start >= span.end || span.end > paragraph.length) {
         report(
           "span_out_of_range",
-          [...path, i],
+          [...at(), i],
           `expected 0 <= start < end <= ${paragraph.length} (paragraph ${span.paragraph}), found ${span.start}..${span.end}`,
         );
       }
-    });
-  release.meetings.forEach((meeting, m) => {
-    check(meeting.evidence, ["meetings", m, "evidence"]);
-    check(meeting.dateEvidence, ["meetings", m, "dateEvidence"]);
-    check(meeting.place?.evidence, ["meetings", m, "place", "evidence"]);
-    meeting.participants.forEach((participant, p) => check(participant.evidence, ["meetings", m, "participants", p, "evidence"]));
-  });
-  release.officials.forEach((official, o) =>
-    official.positions?.forEach((position, p) => check(position.evidence, ["officials", o, "positions", p, "evidence"])),
-  );
+    }
+  };
+  for (let m = 0; m < release.meetings.length; m++) {
+    const meeting = release.meetings[m]!;
+    check(meeting.evidence, () => ["meetings", m, "evidence"]);
+    check(meeting.dateEvidence, () => ["meetings", m, "dateEvidence"]);
+    check(meeting.place?.evidence, () => ["meetings", m, "place", "evidence"]);
+    for (let p = 0; p < meeting.participants.length; p++) {
+      check(meeting.participants[p]!.evidence, () => ["meetings", m, "participants", p, "evidence"]);
+    }
+  }
+  for (let o = 0; o < release.officials.length; o++) {
+    const positions = release.officials[o]!.positions;
+    if (!positions) continue;
+    for (let p = 0; p < positions.length; p++) check(positions[p]!.evidence, () => ["officials", o, "positions", p, "evidence"]);
+  }
+}
+
+/**
+ * Every string is well-formed Unicode: a lone surrogate (`"\ud800"` in JSON) cannot be written as
+ * UTF-8, so other languages' parsers replace or refuse it. JSON Schema cannot say this; this rule does.
+ * Keys need no check: the shape admits only ASCII keys.
+ */
+function checkWellFormedText(release: Release, report: Report): void {
+  // First a walk without paths (the common case: nothing to report), then one with paths.
+  const stack: unknown[] = [release];
+  let found = false;
+  while (stack.length && !found) {
+    const value = stack.pop();
+    if (typeof value === "string") found = firstLoneSurrogate(value) !== -1;
+    else if (Array.isArray(value)) for (const item of value) stack.push(item);
+    else if (typeof value === "object" && value !== null) for (const key in value) stack.push((value as Record<string, unknown>)[key]);
+  }
+  if (found) reportLoneSurrogates(release, [], report);
+}
+
+function reportLoneSurrogates(value: unknown, path: Path, report: Report): void {
+  if (typeof value === "string") {
+    const at = firstLoneSurrogate(value);
+    if (at !== -1) {
+      const unit = value.charCodeAt(at).toString(16);
+      report("invalid_format", path, `expected well-formed Unicode text, found a lone surrogate \\u${unit} at character ${at}`);
+    }
+  } else if (Array.isArray(value)) value.forEach((item, i) => reportLoneSurrogates(item, [...path, i], report));
+  else if (typeof value === "object" && value !== null) {
+    for (const key of Object.keys(value)) reportLoneSurrogates((value as Record<string, unknown>)[key], [...path, key], report);
+  }
 }

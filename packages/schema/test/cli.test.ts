@@ -30,7 +30,14 @@ describe("parlwire-validate", () => {
   it("exits 2 on a usage error", () => {
     expect(run(["--format", "xml", seedExamplePath]).code).toBe(2);
     expect(run(["--no-such-flag"]).code).toBe(2);
-    expect(run([join(dir, "missing.json")])).toMatchObject({ code: 2, stderr: expect.stringContaining("missing.json") });
+  });
+
+  it("reports a missing input, goes on with the others and exits 1", () => {
+    const result = run([join(dir, "missing.json"), seedExamplePath]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("missing.json:1: cannot read: no such file or folder [input_unreadable]");
+    expect(result.stdout).toContain("gafarova-ashimbayev.release.json: valid");
+    expect(result.stdout).toContain("1 release checked in 2 files: 1 valid, 0 invalid; 1 input could not be read");
   });
 
   it("says a valid release is valid and exits 0", () => {
@@ -64,7 +71,7 @@ describe("parlwire-validate", () => {
     const result = run([file, "--quiet"]);
     expect(result.code).toBe(1);
     const column = bad.indexOf(",,") + 2;
-    expect(result.stdout).toContain(`batch.ndjson:2:${column}: expected a JSON document, not valid JSON [invalid_json]`);
+    expect(result.stdout).toContain(`batch.ndjson:2:${column}: expected a property name in double quotes, found a comma: one too many, or a value is missing [invalid_json]`);
     expect(result.stdout).toContain("batch.ndjson:4: meetings[0].status: expected one of");
     expect(result.stdout).toContain("4 releases checked in 1 file: 2 valid, 2 invalid");
   });
@@ -79,7 +86,7 @@ describe("parlwire-validate", () => {
     const result = run(["--format", "json", seedExamplePath, path as string]);
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout) as { summary: unknown; issues: Record<string, unknown>[] };
-    expect(report.summary).toEqual({ files: 2, records: 2, valid: 1, invalid: 1 });
+    expect(report.summary).toEqual({ files: 2, records: 2, valid: 1, invalid: 1, unreadable: 0 });
     expect(report.issues).toEqual([
       expect.objectContaining({ path: "meetings[0].speaker", pointer: "/meetings/0/speaker", code: "unknown_key", line: expect.any(Number) }),
     ]);

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { build } from "esbuild";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -51,8 +51,14 @@ describe("precompiled validator: generated file", () => {
 // turbo runs `build` before `test`; run alone without a build, this one is reported as skipped.
 const built = ["precompiled.js", "precompiled.cjs"].map((file) => join(packageRoot, "dist", file));
 describe.skipIf(!built.every((file) => existsSync(file)))("precompiled validator: the built files", () => {
-  it.each(built)("%s has no eval, new Function or ajv runtime", (file) => {
+  // The entry and the chunks it imports (the CLI shares the validator with it, so tsup splits it out).
+  const withChunks = (file: string): string => {
     const code = readFileSync(file, "utf8");
+    const chunks = [...code.matchAll(/(?:from\s*|require\()\s*["'](\.\/chunk-[^"']+)["']/g)].map((m) => join(dirname(file), m[1] as string));
+    return [code, ...chunks.map(withChunks)].join("\n");
+  };
+  it.each(built)("%s has no eval, new Function or ajv runtime", (file) => {
+    const code = withChunks(file);
     expect(code).toContain("function validate20(");
     expect(code).not.toMatch(/\beval\s*\(/);
     expect(code).not.toMatch(/\bnew\s+Function\b|\bFunction\s*\(/);
@@ -115,6 +121,23 @@ describe("precompiled validator: issues and hostile input", () => {
     });
     expect(validateWithZod({ ...release(), title: astral.repeat(1001) }).ok).toBe(false);
     expect(validateRelease({ ...release(), title: "x".repeat(5_000_000) }).ok).toBe(false);
+  });
+
+  it("rejects lone surrogates exactly as the zod entry does, and keeps well-formed pairs", () => {
+    const doc = release();
+    doc.title = "Talks \ud83d\ude00 fine";
+    expect(validateRelease(doc).ok).toBe(true);
+    (doc.body as string[])[1] = "broken \udc00 here";
+    (doc.officials as { name: string }[])[0]!.name = "X\ud800";
+    const expected = {
+      ok: false,
+      issues: [
+        { path: "body[1]", pointer: "/body/1", code: "invalid_format", message: "expected well-formed Unicode text, found a lone surrogate \\udc00 at character 7" },
+        { path: "officials[0].name", pointer: "/officials/0/name", code: "invalid_format", message: "expected well-formed Unicode text, found a lone surrogate \\ud800 at character 1" },
+      ],
+    };
+    expect(validateRelease(doc)).toEqual(expected);
+    expect(validateWithZod(doc)).toEqual(expected);
   });
 
   it("reports paths and codes in the documented format", () => {

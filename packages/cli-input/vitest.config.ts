@@ -1,0 +1,10 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    testTimeout: 30_000,
+    // The JSON report lets .ci/run print one closing "N passed, N failed" line for the whole monorepo.
+    reporters: ["default", ["json", { outputFile: "test-output/vitest.json" }]],
+  },
+});
