@@ -2,6 +2,7 @@ import { compile } from "json-schema-to-typescript";
 import { toConsumerSchema } from "./compat/consumer-schema.js";
 import { type JsonSchemaFile, jsonSchemaSources, toJsonSchema } from "./json-schema.js";
 import { precompiledValidatorSource } from "./precompiled/build-validator.js";
+import { patternPhrases } from "./text.js";
 
 export const regenerateCommand = "npm run generate -w @parlwire/schema";
 
@@ -12,7 +13,7 @@ export async function generatedFiles(): Promise<Record<string, string>> {
     files[`schemas/${file}`] = `${JSON.stringify(toJsonSchema(file), null, 2)}\n`;
     files[`schemas/consumer/${file}`] = `${JSON.stringify(toConsumerSchema(toJsonSchema(file)), null, 2)}\n`;
   }
-  files["src/precompiled/generated/release-validator.js"] = precompiledValidatorSource(toJsonSchema("release.schema.json"));
+  files["src/precompiled/generated/release-validator.js"] = precompiledValidatorSource(toJsonSchema("release.schema.json"), patternPhrases);
   files["generated/release-json-schema.d.ts"] = await declarationsFromJsonSchema(toJsonSchema("release.schema.json"));
   return files;
 }

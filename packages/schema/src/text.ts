@@ -31,8 +31,15 @@ export function text(max: number) {
   return schema;
 }
 
+/**
+ * What each pattern means in words (regex source → "a calendar date YYYY-MM-DD"), so the precompiled
+ * validator, which has no zod, can word a mismatch as zod does; read at generation time.
+ */
+export const patternPhrases = new Map<string, string>();
+
 /** A string matching `pattern` (anchored, ASCII-only, no flags: it means the same in zod and JSON Schema). */
 export function patterned(pattern: RegExp, max: number, expected: string) {
+  patternPhrases.set(pattern.source, expected);
   // Patterns are ASCII-only and linear, so a string they accept has UTF-16 length = code points,
   // and checking the pattern first (aborting on failure) reports one clear issue per bad value.
   const schema = z

@@ -90,6 +90,7 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): ValidationIs
 }
 
 function article(type: string): string {
+  if (type === "int") return "an integer"; // zod's name for a number that must be whole
   if (type === "object" || type === "array" || type === "integer") return `an ${type}`;
   return `a ${type}`;
 }

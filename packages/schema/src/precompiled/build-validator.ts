@@ -18,7 +18,7 @@ const annotations = new Set(["title", "description", "$comment", "examples", "de
  * ajv options: draft 2020-12, strict, first error only (no allErrors: bounded work on hostile input),
  * no $data, unicode regexps, maxLength/minLength counted in code points (ajv's default, as JSON Schema says).
  */
-export function precompiledValidatorSource(schema: Record<string, unknown>): string {
+export function precompiledValidatorSource(schema: Record<string, unknown>, phrases: ReadonlyMap<string, string> = new Map()): string {
   const ajv = new Ajv2020({
     strict: true,
     allErrors: false,
@@ -34,13 +34,31 @@ export function precompiledValidatorSource(schema: Record<string, unknown>): str
   for (const forbidden of [/\brequire\(/, /^\s*import\b/m, /\beval\(/, /\bFunction\(/]) {
     if (forbidden.test(code)) throw new Error(`precompiled validator: generated code matches ${forbidden}; it must be self-contained`);
   }
+  // The schema ajv embeds (annotations dropped) lets issues-from-ajv find what a failing node expects;
+  // the phrases word a pattern mismatch as zod does.
+  const root = /^const (schema\d+) = \{"\$schema"/m.exec(code)?.[1];
+  if (!root) throw new Error("precompiled validator: the embedded root schema was not found; update precompiledValidatorSource");
+  const patterns = new Set<string>();
+  collectPatterns(schema, patterns);
+  const patternPhrases = Object.fromEntries([...patterns].sort().flatMap((p) => (phrases.has(p) ? [[p, phrases.get(p)]] : [])));
   return [
     `// Generated from schemas/release.schema.json by ajv ${ajvVersion()} standalone code — do not edit.`,
     `// Regenerate: ${generateCommand}`,
     "/* eslint-disable */",
     code.replace(/^"use strict";\s*/, ""),
+    `export const strictSchema = ${root};`,
+    `export const patternPhrases = ${JSON.stringify(patternPhrases)};`,
     "",
   ].join("\n");
+}
+
+function collectPatterns(node: unknown, into: Set<string>): void {
+  if (typeof node !== "object" || node === null) return;
+  if (Array.isArray(node)) return node.forEach((item) => collectPatterns(item, into));
+  for (const [key, value] of Object.entries(node)) {
+    if (key === "pattern" && typeof value === "string") into.add(value);
+    else if (key !== "enum" && key !== "const" && key !== "examples") collectPatterns(value, into);
+  }
 }
 
 /** A string checked by both `format` and `pattern` costs two checks that mean the same: keep one. */

@@ -17,9 +17,9 @@ export type { ValidationResult } from "../validate.js";
  */
 export function validateRelease(input: unknown): ValidationResult<Release> {
   if (!validate(input)) {
-    const first = validate.errors?.[0];
-    const issues = first
-      ? [issueFromAjv(first, input)]
+    const errors = validate.errors;
+    const issues = errors?.length
+      ? [issueFromAjv(errors, input)]
       : [{ path: "", pointer: "", code: "invalid" as const, message: "expected a release document" }];
     return { ok: false, issues };
   }

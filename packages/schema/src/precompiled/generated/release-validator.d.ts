@@ -1,5 +1,5 @@
 // Declarations for the generated standalone validator next to this file (written by hand: the
-// generated module only ever exports this one function).
+// generated module exports the validator, the schema it embeds and the pattern phrases).
 
 /** An ajv error object, as the standalone code writes it. */
 export interface StandaloneError {
@@ -17,4 +17,8 @@ export interface StandaloneValidate {
 }
 
 export declare const validate: StandaloneValidate;
+/** The strict release schema as ajv embeds it (annotations dropped). */
+export declare const strictSchema: Record<string, unknown>;
+/** Pattern source → what it means in words ("a calendar date YYYY-MM-DD"), as the zod schemas word it. */
+export declare const patternPhrases: Record<string, string>;
 export default validate;
