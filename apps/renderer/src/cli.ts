@@ -10,7 +10,7 @@ import { PopoloBuilder } from "./popolo.js";
 import { renderTextLayout } from "./text-layout.js";
 import { buildSite, placeholderBaseUrl } from "./static-site/build-site.js";
 import { formatInputIssue, readReleases } from "./static-site/inputs.js";
-import { safeHttpUrl } from "./escape.js";
+import { jsonText, safeHttpUrl } from "./escape.js";
 import packageJson from "../package.json" with { type: "json" };
 
 const usage = `Usage: parlwire-render <command> [options]
@@ -42,7 +42,7 @@ Exit status: 0 success, 1 some input was invalid, 2 usage error.`;
 
 const singleFormats: Record<string, (release: Release) => string> = {
   html: (r) => renderHtmlPage(r),
-  jsonld: (r) => `${JSON.stringify(renderJsonLd(r), null, 2)}\n`,
+  jsonld: (r) => `${jsonText(renderJsonLd(r), 2)}\n`,
   md: renderMarkdown,
   text: renderTextLayout,
 };
@@ -91,7 +91,7 @@ async function main(argv: string[]): Promise<number> {
         for (const issue of record.issues) process.stderr.write(`${formatInputIssue(issue)}\n`);
       }
     }
-    process.stdout.write(`${JSON.stringify(popolo.build(), null, 2)}\n`);
+    process.stdout.write(`${jsonText(popolo.build(), 2)}\n`);
     return invalid ? 1 : 0;
   }
   if (command === "site") {

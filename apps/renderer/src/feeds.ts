@@ -1,6 +1,6 @@
 import type { Release } from "@parlwire/schema";
 import { Feed, type Item } from "feed";
-import { escapeHtml, xmlSafe } from "./escape.js";
+import { escapeHtml, jsonText, stripControls, xmlSafe } from "./escape.js";
 import { renderReleaseArticle } from "./html-page.js";
 import { slugify } from "./lookup.js";
 import { standalonePage } from "./page-layout.js";
@@ -23,6 +23,37 @@ export interface Feeds {
   atom: string;
   rss: string;
   json: string;
+}
+
+/** Above this estimated size (characters of text) a feed carries a release's first paragraph and a link, not the whole text. */
+export const maxFeedReleaseChars = 100_000;
+const abridged = new WeakSet<Release>();
+
+/**
+ * What a feed keeps of a release: the release itself, or for a very large one (a valid release can
+ * hold 40 million characters of body and 100,000 participants) a small copy with the first
+ * paragraph, so the newest releases can be held for the feeds and a feed stays a few megabytes.
+ */
+export function feedRelease(release: Release): Release {
+  let size = release.title.length;
+  for (const paragraph of release.body) size += paragraph.length;
+  for (const meeting of release.meetings) size += 200 * meeting.participants.length;
+  size += 200 * release.officials.length;
+  if (size <= maxFeedReleaseChars) return release;
+  const copy: Release = {
+    id: release.id,
+    language: release.language,
+    title: release.title,
+    body: [(release.body[0] as string).slice(0, 2_000)],
+    meetings: [],
+    officials: [],
+    parliaments: [],
+    sources: [],
+  };
+  for (const key of ["category", "published", "modified", "status"] as const) if (release[key] !== undefined) (copy as Record<string, unknown>)[key] = release[key];
+  if (release.publisher) copy.publisher = { ...(release.publisher.department ? { department: release.publisher.department } : {}), ...(release.publisher.signature ? { signature: release.publisher.signature } : {}) };
+  abridged.add(copy);
+  return copy;
 }
 
 // The feed library stamps "now" when no date is given; a fixed fallback keeps output identical run to run.
@@ -64,7 +95,7 @@ export function renderFeeds(releases: readonly Release[], options: FeedOptions):
         published: dates[i] as Date,
         description: escapeHtml(xmlSafe(release.body[0] ?? "")),
         // Escaped text can hold no ">", so "]]>" cannot occur; replaced anyway in case that ever changes.
-        content: xmlSafe(renderReleaseArticle(release, standalonePage)).replaceAll("]]>", "]]&gt;"),
+        content: xmlSafe(articleFor(feedRelease(release), link)).replaceAll("]]>", "]]&gt;"),
       };
       if (release.category) {
         // Atom puts categories in attributes, which xml-js does not escape: only a slug goes there.
@@ -80,6 +111,11 @@ export function renderFeeds(releases: readonly Release[], options: FeedOptions):
   const atomFeed = feedFor("term");
   const rssFeed = feedFor("name");
   return { atom: atomFeed.atom1(), rss: rssFeed.rss2(), json: jsonFeed11(rssFeed.json1(), releases, options) };
+}
+
+function articleFor(release: Release, link: string): string {
+  if (!abridged.has(release)) return renderReleaseArticle(release, standalonePage);
+  return `<p>${escapeHtml(release.body[0] as string)}</p>\n<p>This release is too long for a feed: <a href="${escapeHtml(link)}">read it in full</a>.</p>`;
 }
 
 /**
@@ -100,12 +136,12 @@ export function jsonFeed11(json10: string, releases: readonly Release[], options
     const adapted: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(item)) {
       if (key === "author") adapted.authors = [value];
-      else if (key === "title") adapted.title = release.title;
-      else if (key === "summary") adapted.summary = release.body[0];
+      else if (key === "title") adapted.title = stripControls(release.title);
+      else if (key === "summary") adapted.summary = stripControls(release.body[0] ?? "");
       else adapted[key] = value;
     }
     adapted.language = release.language;
     return adapted;
   });
-  return `${JSON.stringify(out, null, 2)}\n`;
+  return `${jsonText(out, 2)}\n`;
 }

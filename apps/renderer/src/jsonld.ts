@@ -74,7 +74,7 @@ const eventStatus: Record<Meeting["status"], string> = {
   cancelled: "https://schema.org/EventCancelled",
 };
 
-function eventNode(meeting: Meeting, index: ReleaseIndex): Node {
+function eventNode(meeting: Meeting, index: ReleaseIndex, described: Set<string>): Node {
   const names = meeting.participants.map((p) => p.name);
   const node: Node = {
     "@type": "Event",
@@ -98,7 +98,12 @@ function eventNode(meeting: Meeting, index: ReleaseIndex): Node {
   }
   node.attendee = meeting.participants.map((participant) => {
     const official = index.officials.get(participant.official);
-    return official ? personNode(official, index) : { "@type": "Person", name: participant.name };
+    if (!official) return { "@type": "Person", name: participant.name };
+    // Each person is described in full once; later mentions refer to it by @id, so the JSON-LD
+    // grows with officials + participants, not their product (100 meetings × 1,000 participants).
+    if (described.has(official.id)) return { "@type": "Person", "@id": `#${official.id}`, name: official.name };
+    described.add(official.id);
+    return personNode(official, index);
   });
   return node;
 }
@@ -139,7 +144,8 @@ export function renderJsonLd(release: Release): Record<string, unknown> {
     const publisher = article.publisher as Node;
     article.author = { "@type": "GovernmentOrganization", name: release.publisher?.department ?? publisher.name };
   }
-  if (release.meetings.length) article.about = release.meetings.map((m) => eventNode(m, index));
+  const described = new Set<string>();
+  if (release.meetings.length) article.about = release.meetings.map((m) => eventNode(m, index, described));
   const mentioned = release.parliaments.filter((p) => p.id !== publisherParliament?.id).map(parliamentNode);
   if (mentioned.length) article.mentions = mentioned;
   const based = release.sources.map((s) => safeHttpUrl(s.url)).filter((u): u is string => u !== undefined);

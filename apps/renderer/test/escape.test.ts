@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { escapeHtml, escapeMarkdown, jsonForScript, oneLine, safeHttpUrl, xmlSafe, yamlString } from "../src/escape.js";
+import { escapeHtml, escapeMarkdown, jsonForScript, jsonText, oneLine, safeHttpUrl, stripControls, xmlSafe, yamlString } from "../src/escape.js";
 
 describe("escapeHtml", () => {
   it.each([
@@ -8,6 +8,7 @@ describe("escapeHtml", () => {
     ["tags", "<script>x</script>", "&lt;script&gt;x&lt;/script&gt;"],
     ["attribute breakers", `" onmouseover='x'`, "&quot; onmouseover=&#39;x&#39;"],
     ["entities stay text", "&amp; &lt; &#x3C;", "&amp;amp; &amp;lt; &amp;#x3C;"],
+    ["controls are dropped, tab and line breaks kept", "a\u001b[2Jb\u0007\u0000\u0085\u009b\tc\r\nd", "a[2Jb\tc\r\nd"],
   ])("%s", (_, given, want) => expect(escapeHtml(given)).toBe(want));
 });
 
@@ -17,6 +18,16 @@ describe("jsonForScript", () => {
     const text = jsonForScript(value);
     expect(text).not.toMatch(/[<>&\u2028\u2029]/);
     expect(JSON.parse(text)).toEqual(value);
+  });
+});
+
+describe("jsonText", () => {
+  it("holds no raw control or line separator and round-trips", () => {
+    const value = { a: "\u0000\u001b\u007f\u0085\u009f\u2028\u2029 ok" };
+    const text = jsonText(value);
+    expect(text).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
+    expect(JSON.parse(text)).toEqual(value);
+    expect(jsonForScript(value)).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
   });
 });
 
@@ -46,8 +57,12 @@ describe("escapeMarkdown", () => {
     ["plain text stays readable", "Chair of the Milli Majlis met him.", "Chair of the Milli Majlis met him."],
     ["emphasis and code", "*a* _b_ `c`", "\\*a\\* \\_b\\_ \\`c\\`"],
     ["links and images", "[x](javascript:y) ![i](data:z)", "\\[x\\](javascript:y) \\!\\[i\\](data:z)"],
-    ["raw HTML and autolinks", "<script> <https://x>", "\\<script\\> \\<https://x\\>"],
-    ["entities", "&amp;", "\\&amp;"],
+    // Entities, not backslashes: a GFM autolink swallows "\\" before "<" (issue 10, item 2).
+    ["raw HTML and autolinks", "<script> <https://x>", "&lt;script&gt; &lt;https\\://x&gt;"],
+    ["GFM autolink then raw HTML", "See https://a.example/<img src=x onerror=alert(1)//>", "See https\\://a.example/&lt;img src=x onerror=alert(1)//&gt;"],
+    ["www autolink", "www.a.example/<b>", "www\\.a.example/&lt;b&gt;"],
+    ["entities", "&amp;", "&amp;amp;"],
+    ["terminal and C1 controls are dropped", "a\u001b]0;owned\u0007b\u0000c\u009bd\u007f", "a\\]0;ownedbcd"],
     ["heading at line start", "# Title", "\\# Title"],
     ["list at line start", "- item", "\\- item"],
     ["ordered list at line start", "1. item", "1\\. item"],
@@ -76,7 +91,7 @@ describe("oneLine", () => {
       fc.property(fc.string({ unit: "grapheme" }), (value) => {
         const line = oneLine(value);
         expect(line).not.toMatch(/[\r\n\u2028\u2029\v\f\u0085]/);
-        expect(line.replace(/\s+/g, "")).toBe(value.replace(/\s+/g, ""));
+        expect(line.replace(/\s+/g, "")).toBe(stripControls(value).replace(/\s+/g, ""));
       }),
     );
   });

@@ -1,24 +1,41 @@
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+/** The hidden folder inside the output folder that holds this tool's temporary files, one subfolder per process. */
+export const temporaryFolderName = ".parlwire-tmp";
 
 /**
- * Writes files under one output folder atomically: each file is written to a temporary name in
- * the same folder and renamed over the target, so a reader never sees half a page. Synchronous
- * on purpose: a site build is one long sequential batch, and sync calls avoid a promise per file.
+ * Writes files under one output folder atomically: each file is written to a temporary file in
+ * `<root>/.parlwire-tmp/<pid>/` and renamed over the target, so a reader never sees half a page
+ * and no temporary name ever appears among the published files. Temporary folders left by a
+ * killed run (their process is gone) are removed when the next writer starts.
+ *
+ * Symbolic links inside the root are never followed: a folder on the way to a file that is a
+ * link is an error, and a link at the target itself is replaced by the rename, not written through.
+ * Synchronous on purpose: a site build is one long sequential batch.
  */
 export class AtomicWriter {
   readonly written = new Set<string>();
   private readonly folders = new Set<string>();
+  private readonly temporary: string;
   private counter = 0;
 
-  constructor(readonly root: string) {}
+  constructor(readonly root: string) {
+    mkdirSync(root, { recursive: true });
+    const base = join(root, temporaryFolderName);
+    removeAbandoned(base);
+    mkdirSync(join(base, String(process.pid)), { recursive: true });
+    this.temporary = join(base, String(process.pid));
+  }
 
   /** Writes `data` to the site-relative `path` (forward slashes). */
   write(path: string, data: string | Uint8Array): void {
-    const temporary = this.temporaryFor(path);
+    const target = this.target(path);
+    const temporary = this.scratchPath();
     try {
-      writeFileSync(temporary, data);
-      renameSync(temporary, join(this.root, path));
+      // "wx": never opens an existing file, so never writes through a link planted at the name.
+      writeFileSync(temporary, data, { flag: "wx" });
+      renameSync(temporary, target);
     } catch (error) {
       rmSync(temporary, { force: true });
       throw error;
@@ -28,16 +45,17 @@ export class AtomicWriter {
 
   /** Writes a file piece by piece (for files too big to build as one string), then renames it into place. */
   async writeWith(path: string, produce: (write: (chunk: string) => void) => Promise<void>): Promise<void> {
-    const temporary = this.temporaryFor(path);
-    const fd = openSync(temporary, "w");
+    const target = this.target(path);
+    const temporary = this.scratchPath();
+    const fd = openSync(temporary, "wx");
     let open = true;
     try {
       await produce((chunk) => {
-        writeSync(fd, chunk);
+        writeFileSync(fd, chunk);
       });
       closeSync(fd);
       open = false;
-      renameSync(temporary, join(this.root, path));
+      renameSync(temporary, target);
     } catch (error) {
       if (open) closeSync(fd);
       rmSync(temporary, { force: true });
@@ -46,13 +64,73 @@ export class AtomicWriter {
     this.written.add(path);
   }
 
-  private temporaryFor(path: string): string {
-    const target = join(this.root, path);
-    const folder = dirname(target);
-    if (!this.folders.has(folder)) {
-      mkdirSync(folder, { recursive: true });
+  /** A fresh file name in this process's temporary folder, for scratch data; removed by {@link close}. */
+  scratchPath(): string {
+    return join(this.temporary, `${this.counter++}.tmp`);
+  }
+
+  /** Removes this process's temporary folder (and the shared one when it is empty). */
+  close(): void {
+    rmSync(this.temporary, { recursive: true, force: true });
+    try {
+      rmdirSync(join(this.root, temporaryFolderName));
+    } catch {
+      // Another process is still writing into it, or it is already gone.
+    }
+  }
+
+  // The absolute target of a site-relative path, after checking that every folder on the way is
+  // a real folder inside the root (created when missing), never a symbolic link.
+  private target(path: string): string {
+    const segments = path.split("/");
+    let folder = "";
+    for (const segment of segments.slice(0, -1)) {
+      folder = folder ? `${folder}/${segment}` : segment;
+      if (this.folders.has(folder)) continue;
+      const absolute = join(this.root, folder);
+      let info;
+      try {
+        info = lstatSync(absolute);
+      } catch {
+        mkdirSync(absolute);
+        info = lstatSync(absolute);
+      }
+      if (info.isSymbolicLink() || !info.isDirectory()) {
+        throw new Error(
+          `refusing to write ${path} in ${this.root}: ${folder} is ${info.isSymbolicLink() ? "a symbolic link" : "not a folder"}; expected a real folder (remove it and build again)`,
+        );
+      }
       this.folders.add(folder);
     }
-    return `${target}.${process.pid}-${this.counter++}.tmp`;
+    return join(this.root, path);
+  }
+}
+
+// Removes the temporary folders of processes that no longer run (a killed build); a link or file
+// in place of the folder is removed itself, never followed.
+function removeAbandoned(base: string): void {
+  let info;
+  try {
+    info = lstatSync(base);
+  } catch {
+    return;
+  }
+  if (!info.isDirectory()) {
+    rmSync(base, { force: true });
+    return;
+  }
+  for (const name of readdirSync(base)) {
+    const pid = /^\d+$/.test(name) ? Number(name) : undefined;
+    if (pid !== undefined && pid !== process.pid && isRunning(pid)) continue;
+    rmSync(join(base, name), { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }

@@ -1,9 +1,10 @@
-import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
+import { closeSync, createReadStream, existsSync, lstatSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { join } from "node:path";
 import type { Release } from "@parlwire/schema";
 import { newestFirstKey } from "../dates.js";
-import { renderFeeds } from "../feeds.js";
+import { jsonText } from "../escape.js";
+import { feedRelease, renderFeeds } from "../feeds.js";
 import { renderHtmlPage } from "../html-page.js";
 import type { PageContext } from "../page-layout.js";
 import { indexPath, officialPath, parliamentPath, releasePath, rootPrefix } from "../paths.js";
@@ -12,11 +13,13 @@ import { AtomicWriter } from "./atomic-write.js";
 import { readReleases, type InputIssue } from "./inputs.js";
 import { compareNewestFirst, SiteIndex } from "./site-index.js";
 import {
+  meetingsPerPage,
   renderIndexPage,
   renderOfficialPage,
   renderOfficialsPage,
   renderParliamentPage,
   renderParliamentsPage,
+  sortAppearances,
 } from "./site-pages.js";
 import { renderSitemaps, type SitemapEntry } from "./sitemap.js";
 
@@ -73,11 +76,10 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
   const inputNames: string[] = [];
   const seen = new Map<string, number>();
   // Popolo events (one per meeting) go to a scratch file as they are found, not into memory.
-  mkdirSync(options.out, { recursive: true });
-  const eventsPath = join(options.out, `.popolo-events.${process.pid}.tmp`);
-  const eventsFd = openSync(eventsPath, "w");
+  const eventsPath = writer.scratchPath();
+  const eventsFd = openSync(eventsPath, "wx");
   const popolo = new PopoloBuilder((event) => {
-    writeSync(eventsFd, `${JSON.stringify(event)}\n`);
+    writeSync(eventsFd, `${jsonText(event)}\n`);
   });
   let newest: Release[] = [];
   let skipped = 0;
@@ -102,83 +104,91 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
       index.add(release);
       popolo.add(release);
       // Keep only the newest releases whole, for the feeds; trim in batches to stay linear.
-      newest.push(release);
+      newest.push(feedRelease(release));
       if (newest.length >= feedSize * 4) newest = newestOf(newest, feedSize);
       options.onRelease?.(index.releases.length);
     }
   } catch (error) {
     closeSync(eventsFd);
-    rmSync(eventsPath, { force: true });
+    writer.close();
     throw error;
   }
   seen.clear();
-
-  const releases = index.releases.sort(compareNewestFirst);
-  const publisherNames = new Map([...index.parliaments].map(([id, p]) => [id, p.parliament.name]));
-  const sitemap: SitemapEntry[] = [];
-  const pages = Math.max(1, Math.ceil(releases.length / pageSize));
-  for (let page = 1; page <= pages; page++) {
-    const path = indexPath(page);
-    const slice = releases.slice((page - 1) * pageSize, page * pageSize);
-    writer.write(path, renderIndexPage(slice, page, pages, releases.length, context(path), publisherNames));
-    sitemap.push({ path });
-  }
-  for (const entry of releases) sitemap.push(entry.date ? { path: releasePath(entry.id), lastmod: entry.date } : { path: releasePath(entry.id) });
-
-  const officials = [...index.officials.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
-  writer.write("officials/index.html", renderOfficialsPage(officials, context("officials/index.html")));
-  sitemap.push({ path: "officials/index.html" });
-  for (const official of officials) {
-    const path = officialPath(official.id);
-    writer.write(path, renderOfficialPage(official, context(path)));
-    sitemap.push({ path });
-  }
-  const parliaments = [...index.parliaments.values()].sort((a, b) =>
-    a.parliament.name < b.parliament.name ? -1 : a.parliament.name > b.parliament.name ? 1 : a.parliament.id < b.parliament.id ? -1 : 1,
-  );
-  writer.write("parliaments/index.html", renderParliamentsPage(parliaments, context("parliaments/index.html")));
-  sitemap.push({ path: "parliaments/index.html" });
-  for (const entry of parliaments) {
-    const path = parliamentPath(entry.parliament.id);
-    writer.write(path, renderParliamentPage(entry, context(path)));
-    sitemap.push({ path });
-  }
-
-  const latest = newestOf(newest, feedSize);
-  const feeds = renderFeeds(latest, {
-    title: siteTitle,
-    description: "Parliamentary press releases as data",
-    baseUrl,
-    pathOf: (r) => releasePath(r.id),
-  });
-  writer.write("feeds/atom.xml", feeds.atom);
-  writer.write("feeds/rss.xml", feeds.rss);
-  writer.write("feeds/feed.json", feeds.json);
-  closeSync(eventsFd);
   try {
-    await writer.writeWith("data/popolo.json", (write) => writePopolo(popolo.build(), eventsPath, write));
+    return await writePages();
   } finally {
-    rmSync(eventsPath, { force: true });
+    writer.close();
   }
-  for (const [name, xml] of renderSitemaps(sitemap, baseUrl)) writer.write(name, xml);
 
-  const files = [...writer.written].sort();
-  removeStale(options.out, files);
-  writer.write(manifestName, `${JSON.stringify({ files }, null, 1)}\n`);
-  return {
-    releases: releases.length,
-    skipped,
-    officials: officials.length,
-    parliaments: parliaments.length,
-    files: files.length + 1,
-  };
+  // Everything after the pass: index, official and parliament pages, feeds, Popolo, sitemap.
+  async function writePages(): Promise<SiteSummary> {
+    const releases = index.releases.sort(compareNewestFirst);
+    const publisherNames = new Map([...index.parliaments].map(([id, p]) => [id, p.parliament.name]));
+    const sitemap: SitemapEntry[] = [];
+    const pages = Math.max(1, Math.ceil(releases.length / pageSize));
+    for (let page = 1; page <= pages; page++) {
+      const path = indexPath(page);
+      const slice = releases.slice((page - 1) * pageSize, page * pageSize);
+      writer.write(path, renderIndexPage(slice, page, pages, releases.length, context(path), publisherNames));
+      sitemap.push({ path });
+    }
+    for (const entry of releases) sitemap.push(entry.date ? { path: releasePath(entry.id), lastmod: entry.date } : { path: releasePath(entry.id) });
+
+    const officials = [...index.officials.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
+    writer.write("officials/index.html", renderOfficialsPage(officials, context("officials/index.html")));
+    sitemap.push({ path: "officials/index.html" });
+    for (const official of officials) {
+      sortAppearances(official.appearances);
+      const pages = Math.max(1, Math.ceil(official.appearances.length / meetingsPerPage));
+      for (let page = 1; page <= pages; page++) {
+        const path = officialPath(official.id, page);
+        writer.write(path, renderOfficialPage(official, context(path), page));
+        sitemap.push({ path });
+      }
+    }
+    const parliaments = [...index.parliaments.values()].sort((a, b) =>
+      a.parliament.name < b.parliament.name ? -1 : a.parliament.name > b.parliament.name ? 1 : a.parliament.id < b.parliament.id ? -1 : 1,
+    );
+    writer.write("parliaments/index.html", renderParliamentsPage(parliaments, context("parliaments/index.html")));
+    sitemap.push({ path: "parliaments/index.html" });
+    for (const entry of parliaments) {
+      const path = parliamentPath(entry.parliament.id);
+      writer.write(path, renderParliamentPage(entry, context(path)));
+      sitemap.push({ path });
+    }
+
+    const latest = newestOf(newest, feedSize);
+    const feeds = renderFeeds(latest, {
+      title: siteTitle,
+      description: "Parliamentary press releases as data",
+      baseUrl,
+      pathOf: (r) => releasePath(r.id),
+    });
+    writer.write("feeds/atom.xml", feeds.atom);
+    writer.write("feeds/rss.xml", feeds.rss);
+    writer.write("feeds/feed.json", feeds.json);
+    closeSync(eventsFd);
+    await writer.writeWith("data/popolo.json", (write) => writePopolo(popolo.build(), eventsPath, write));
+    for (const [name, xml] of renderSitemaps(sitemap, baseUrl)) writer.write(name, xml);
+
+    const files = [...writer.written].sort();
+    removeStale(options.out, files);
+    writer.write(manifestName, `${JSON.stringify({ files }, null, 1)}\n`);
+    return {
+      releases: releases.length,
+      skipped,
+      officials: officials.length,
+      parliaments: parliaments.length,
+      files: files.length + 1,
+    };
+  }
 }
 
 // Popolo JSON with one object per line, so the events can be copied from the scratch file line by line.
 async function writePopolo(document: PopoloDocument, eventsPath: string, write: (chunk: string) => void): Promise<void> {
   for (const key of ["persons", "organizations", "memberships"] as const) {
     write(`${key === "persons" ? "{\n" : ""}"${key}": [`);
-    document[key].forEach((item, i) => write(`${i ? "," : ""}\n${JSON.stringify(item)}`));
+    document[key].forEach((item, i) => write(`${i ? "," : ""}\n${jsonText(item)}`));
     write("\n],\n");
   }
   write('"events": [');
@@ -200,7 +210,9 @@ function newestOf(releases: Release[], count: number): Release[] {
 }
 
 // Files listed by the previous build's manifest but not written now are removed, so the folder
-// holds exactly this build. Only plain relative paths inside the folder are ever touched.
+// holds exactly this build. Only plain relative paths inside the folder are ever touched, and
+// never through a symbolic link: a path with a link among its folders is left alone, and a link
+// at the path itself is removed as a link (its target is untouched).
 function removeStale(out: string, files: readonly string[]): void {
   let previous: unknown;
   try {
@@ -213,7 +225,22 @@ function removeStale(out: string, files: readonly string[]): void {
   const current = new Set(files);
   for (const path of listed) {
     if (typeof path !== "string" || current.has(path)) continue;
-    if (!/^[a-z0-9][a-z0-9./-]*$/.test(path) || path.split("/").includes("..")) continue;
+    if (!/^[a-z0-9][a-z0-9._/-]*$/.test(path) || path.split("/").includes("..")) continue;
+    if (!insideWithoutLinks(out, path)) continue;
     rmSync(join(out, path), { force: true });
   }
+}
+
+// True when every folder between `out` and `path` is a real folder (not a link, not missing).
+function insideWithoutLinks(out: string, path: string): boolean {
+  const segments = path.split("/");
+  for (let i = 1; i < segments.length; i++) {
+    try {
+      const info = lstatSync(join(out, ...segments.slice(0, i)));
+      if (info.isSymbolicLink() || !info.isDirectory()) return false;
+    } catch {
+      return false;
+    }
+  }
+  return true;
 }

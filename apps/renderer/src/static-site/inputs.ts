@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { validateRelease, type Release } from "@parlwire/schema";
 import { validateRelease as validateReleaseFast } from "@parlwire/schema/precompiled";
-import { lineOfPointer } from "./json-lines.js";
+import { linesOfPointers } from "./json-lines.js";
 
 /** A problem with one input record, located as `file:line`. */
 export interface InputIssue {
@@ -100,13 +100,14 @@ export function checkRecord(file: string, line: number, text: string): InputReco
   const result = validateRelease(value);
   if (result.ok) return { ok: true, file, line, release: result.value };
   const multiline = text.includes("\n");
+  const lineOf = multiline ? linesOfPointers(text, result.issues.map((issue) => issue.pointer)) : () => 1;
   return {
     ok: false,
     file,
     line,
     issues: result.issues.map((issue) => ({
       file,
-      line: multiline ? line + lineOfPointer(text, issue.pointer) - 1 : line,
+      line: line + lineOf(issue.pointer) - 1,
       path: issue.path,
       message: `${issue.message} [${issue.code}]`,
     })),

@@ -23,7 +23,10 @@ export interface Appearance {
   endDate?: string;
   place?: string;
   capacity?: string;
-  others: { id: string; name: string }[];
+  /** The participant this appearance is about. */
+  official: string;
+  /** Everyone in the meeting, this participant included: one array shared by all of them. */
+  participants: readonly { id: string; name: string }[];
 }
 
 export interface OfficialEntry {
@@ -109,6 +112,9 @@ export class SiteIndex {
     }
 
     for (const meeting of release.meetings) {
+      // Shared by every participant's appearance: a per-participant list of the others would be
+      // quadratic (a valid meeting has up to 1,000 participants).
+      const participants = meeting.participants.map((p) => ({ id: this.intern(p.official), name: this.intern(p.name) }));
       for (const participant of meeting.participants) {
         const official = this.officials.get(participant.official);
         if (!official) continue;
@@ -116,9 +122,8 @@ export class SiteIndex {
           release: entry,
           meetingId: meeting.id,
           status: meeting.status,
-          others: meeting.participants
-            .filter((p) => p.official !== participant.official)
-            .map((p) => ({ id: this.intern(p.official), name: this.intern(p.name) })),
+          official: official.id,
+          participants,
         };
         if (meeting.date) appearance.date = this.intern(meeting.date);
         if (meeting.endDate) appearance.endDate = this.intern(meeting.endDate);

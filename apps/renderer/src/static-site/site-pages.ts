@@ -39,22 +39,37 @@ ${items.length ? `<ul class="list">\n${items.join("\n")}\n</ul>` : "<p>No releas
   return renderPage(context, { title: heading, main });
 }
 
+/** Names listed with each meeting on an official's page; the rest are counted. */
+const maxNamedOthers = 12;
+
 function appearanceItem(appearance: Appearance, context: PageContext): string {
   const when = appearance.date ? `${time(appearance.date)}${appearance.endDate ? ` to ${time(appearance.endDate)}` : ""}` : "Undated";
-  const others = appearance.others.length
-    ? ` with ${appearance.others.map((o) => `<a href="${context.root}${officialPath(o.id)}">${inline(o.name)}</a>`).join(", ")}`
-    : "";
+  const others = appearance.participants.filter((p) => p.id !== appearance.official);
+  const named = others.slice(0, maxNamedOthers).map((o) => `<a href="${context.root}${officialPath(o.id)}">${inline(o.name)}</a>`);
+  if (others.length > maxNamedOthers) named.push(`${others.length - maxNamedOthers} others`);
+  const withOthers = named.length ? ` with ${named.join(", ")}` : "";
   const place = appearance.place ? ` in ${inline(appearance.place)}` : "";
   const status = appearance.status === "held" ? "" : ` (${escapeHtml(appearance.status)})`;
   const capacity = appearance.capacity ? `<span class="sub">As ${inline(appearance.capacity)}</span>` : "";
-  return `<li><span class="title">${when}</span>${others}${place}${status}${capacity}<span class="sub">Reported in <a href="${context.root}${releasePath(appearance.release.id)}">${inline(appearance.release.title)}</a></span></li>`;
+  return `<li><span class="title">${when}</span>${withOthers}${place}${status}${capacity}<span class="sub">Reported in <a href="${context.root}${releasePath(appearance.release.id)}">${inline(appearance.release.title)}</a></span></li>`;
 }
 
-/** An official's page: names, positions seen, and every meeting they appear in across releases, newest first. */
-export function renderOfficialPage(official: OfficialEntry, context: PageContext): string {
-  const appearances = [...official.appearances].sort(
-    (a, b) => compareNewestFirst({ sortKey: a.date ?? "", id: a.meetingId }, { sortKey: b.date ?? "", id: b.meetingId }),
-  );
+/** Meetings per page of an official: pages stay small however often someone appears. */
+export const meetingsPerPage = 100;
+
+/** Sorts an official's appearances newest first (undated last), then by meeting id; in place. */
+export function sortAppearances(appearances: Appearance[]): Appearance[] {
+  return appearances.sort((a, b) => compareNewestFirst({ sortKey: a.date ?? "", id: a.meetingId }, { sortKey: b.date ?? "", id: b.meetingId }));
+}
+
+/**
+ * Page `page` (1-based) of an official's page: names and positions on every page, and
+ * {@link meetingsPerPage} of the meetings they appear in, newest first (appearances already sorted).
+ */
+export function renderOfficialPage(official: OfficialEntry, context: PageContext, page = 1): string {
+  const total = official.appearances.length;
+  const pages = Math.max(1, Math.ceil(total / meetingsPerPage));
+  const appearances = official.appearances.slice((page - 1) * meetingsPerPage, page * meetingsPerPage);
   const parts = [`<h1>${official.honorific ? `<span class="role">${inline(official.honorific)}</span> ` : ""}${inline(official.name)}</h1>`];
   if (official.otherNames.length) parts.push(`<p class="meta">Also written ${official.otherNames.map(inline).join(", ")}</p>`);
   if (official.positions.size) {
@@ -63,13 +78,21 @@ export function renderOfficialPage(official: OfficialEntry, context: PageContext
     );
     parts.push(`<h2>Positions</h2><ul class="people">${positions.join("")}</ul>`);
   }
-  parts.push(`<h2>Meetings (${appearances.length})</h2>`);
+  parts.push(`<h2>Meetings (${total})</h2>`);
   parts.push(
     appearances.length
       ? `<ul class="list">\n${appearances.map((a) => appearanceItem(a, context)).join("\n")}\n</ul>`
       : "<p>Named in releases, but in no meeting.</p>",
   );
-  return renderPage(context, { title: official.name, main: parts.join("\n") });
+  if (pages > 1) {
+    const pager: string[] = [];
+    if (page > 1) pager.push(`<a href="${context.root}${officialPath(official.id, page - 1)}" rel="prev">← Newer meetings</a>`);
+    pager.push(`<span>Meetings ${(page - 1) * meetingsPerPage + 1}–${(page - 1) * meetingsPerPage + appearances.length} of ${total}</span>`);
+    if (page < pages) pager.push(`<a href="${context.root}${officialPath(official.id, page + 1)}" rel="next">Older meetings →</a>`);
+    parts.push(`<nav class="pager" aria-label="Pages">${pager.join("")}</nav>`);
+  }
+  const title = page === 1 ? official.name : `${official.name}, page ${page}`;
+  return renderPage(context, { title, main: parts.join("\n") });
 }
 
 /** The list of every official, by name. */

@@ -10,8 +10,11 @@ export interface SitemapEntry {
 export const maxSitemapUrls = 50_000;
 
 /** sitemap.xml (and sitemap-N.xml parts when over the cap), with absolute URLs under `baseUrl`. */
-export function renderSitemaps(entries: readonly SitemapEntry[], baseUrl: string): Map<string, string> {
+export function renderSitemaps(all: readonly SitemapEntry[], baseUrl: string): Map<string, string> {
   const base = new URL(baseUrl);
+  // Each URL once (the first entry for a path wins), whatever the caller passes.
+  const seen = new Set<string>();
+  const entries = all.filter((e) => !seen.has(e.path) && seen.add(e.path));
   const files = new Map<string, string>();
   const urlset = (slice: readonly SitemapEntry[]) =>
     `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${slice
