@@ -1,4 +1,4 @@
-// The three documents the bench measures: the seed release, one with a ~50 KB body, one with 200 participants.
+// The documents the bench measures: the seed release, one with a ~50 KB body, 200 and 1,000 participants.
 import { readFileSync } from "node:fs";
 
 const seedPath = new URL("../../../examples/milli-majlis-2021-04-15-gafarova-ashimbayev.release.json", import.meta.url);
@@ -18,6 +18,8 @@ export function benchDocuments() {
     // For the scaling check only: the same shape at half and twice the size.
     { name: "100 participants", text: JSON.stringify(withParticipants(seed, 100)) },
     { name: "400 participants", text: JSON.stringify(withParticipants(seed, 400)) },
+    // The bar of issue 12: the schema's caps (1,000 officials, 1,000 participants).
+    { name: "1,000 participants", text: JSON.stringify(withParticipants(seed, 1000)) },
   ];
 }
 

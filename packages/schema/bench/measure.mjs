@@ -32,6 +32,12 @@ async function subjectFunction() {
       const validate = ajv.compile(JSON.parse(readFileSync(join(packageDir, "schemas", "release.schema.json"), "utf8")));
       return () => validate(value);
     }
+    case "schemasafe": {
+      // @exodus/schemasafe compiles the shipped JSON Schema to a function at run time (shape only).
+      const { validator } = await import("@exodus/schemasafe");
+      const validate = validator(JSON.parse(readFileSync(join(packageDir, "schemas", "release.schema.json"), "utf8")), { mode: "default" });
+      return () => validate(value);
+    }
     default:
       throw new Error(`unknown subject ${subject}`);
   }

@@ -3,7 +3,7 @@ import { isBeforeReduced } from "./reduced-date-order.js";
 import type { Evidence } from "./evidence.js";
 import type { Release } from "./release.js";
 import { formatPath, formatPointer, type ValidationIssue } from "./validation-issue.js";
-import { firstLoneSurrogate } from "./well-formed-text.js";
+import { firstLoneSurrogate, isWellFormed } from "./well-formed-text.js";
 
 /** Codes of the rules that JSON Schema cannot express. */
 export const semanticCodes = ["duplicate_id", "unresolved_reference", "date_order", "span_out_of_range", "date_mismatch"] as const;
@@ -105,18 +105,18 @@ function checkDateOrder(release: Release, report: Report): void {
 }
 
 function checkEvidence(release: Release, report: Report): void {
-  // `at` builds the list's path, called only when a span is out of range.
-  const check = (evidence: Evidence[] | undefined, at: () => Path) => {
+  // `base` is the path of the evidence list; given as parts, so no array is built unless a span is wrong.
+  const check = (evidence: Evidence[] | undefined, ...base: Path) => {
     if (!evidence) return;
     for (let i = 0; i < evidence.length; i++) {
       const span = evidence[i]!;
       const paragraph = release.body[span.paragraph];
       if (paragraph === undefined) {
-        report("span_out_of_range", [...at(), i, "paragraph"], `expected a paragraph index below ${release.body.length}, found ${span.paragraph}`);
+        report("span_out_of_range", [...base, i, "paragraph"], `expected a paragraph index below ${release.body.length}, found ${span.paragraph}`);
       } else if (span.start >= span.end || span.end > paragraph.length) {
         report(
           "span_out_of_range",
-          [...at(), i],
+          [...base, i],
           `expected 0 <= start < end <= ${paragraph.length} (paragraph ${span.paragraph}), found ${span.start}..${span.end}`,
         );
       }
@@ -124,17 +124,21 @@ function checkEvidence(release: Release, report: Report): void {
   };
   for (let m = 0; m < release.meetings.length; m++) {
     const meeting = release.meetings[m]!;
-    check(meeting.evidence, () => ["meetings", m, "evidence"]);
-    check(meeting.dateEvidence, () => ["meetings", m, "dateEvidence"]);
-    check(meeting.place?.evidence, () => ["meetings", m, "place", "evidence"]);
+    if (meeting.evidence) check(meeting.evidence, "meetings", m, "evidence");
+    if (meeting.dateEvidence) check(meeting.dateEvidence, "meetings", m, "dateEvidence");
+    if (meeting.place?.evidence) check(meeting.place.evidence, "meetings", m, "place", "evidence");
     for (let p = 0; p < meeting.participants.length; p++) {
-      check(meeting.participants[p]!.evidence, () => ["meetings", m, "participants", p, "evidence"]);
+      const evidence = meeting.participants[p]!.evidence;
+      if (evidence) check(evidence, "meetings", m, "participants", p, "evidence");
     }
   }
   for (let o = 0; o < release.officials.length; o++) {
     const positions = release.officials[o]!.positions;
     if (!positions) continue;
-    for (let p = 0; p < positions.length; p++) check(positions[p]!.evidence, () => ["officials", o, "positions", p, "evidence"]);
+    for (let p = 0; p < positions.length; p++) {
+      const evidence = positions[p]!.evidence;
+      if (evidence) check(evidence, "officials", o, "positions", p, "evidence");
+    }
   }
 }
 
@@ -144,16 +148,20 @@ function checkEvidence(release: Release, report: Report): void {
  * Keys need no check: the shape admits only ASCII keys.
  */
 function checkWellFormedText(release: Release, report: Report): void {
-  // First a walk without paths (the common case: nothing to report), then one with paths.
-  const stack: unknown[] = [release];
-  let found = false;
-  while (stack.length && !found) {
-    const value = stack.pop();
-    if (typeof value === "string") found = firstLoneSurrogate(value) !== -1;
-    else if (Array.isArray(value)) for (const item of value) stack.push(item);
-    else if (typeof value === "object" && value !== null) for (const key in value) stack.push((value as Record<string, unknown>)[key]);
+  // First a check without paths (the common case: nothing to report), then a walk with paths.
+  if (!isWellFormedDeep(release)) reportLoneSurrogates(release, [], report);
+}
+
+// Recursion is safe here: the shape is already valid, so nesting is shallow.
+function isWellFormedDeep(value: unknown): boolean {
+  if (typeof value === "string") return isWellFormed(value);
+  if (typeof value !== "object" || value === null) return true;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (!isWellFormedDeep(value[i])) return false;
+    return true;
   }
-  if (found) reportLoneSurrogates(release, [], report);
+  for (const key in value) if (!isWellFormedDeep((value as Record<string, unknown>)[key])) return false;
+  return true;
 }
 
 function reportLoneSurrogates(value: unknown, path: Path, report: Report): void {
