@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -96,5 +96,40 @@ describe("parlwire-render", () => {
     expect(run("site", seedPath).stderr).toContain("needs --out DIR");
     expect(run("site", seedPath, "--out", join(work, "x"), "--base-url", "javascript:alert(1)").code).toBe(2);
     expect(run("html", join(work, "missing.json")).stderr).toContain("no such file");
+  });
+
+  // Issue 10, items 6, 8 and 13, through the shared input layer (@parlwire/cli-input).
+  it("builds a site from a folder with a symlinked release, an unreadable entry and a FIFO: reports both, renders the rest", () => {
+    const folder = join(work, "mixed-inputs");
+    mkdirSync(join(folder, "sub"), { recursive: true });
+    writeFileSync(join(folder, "sub", "a.json"), readFileSync(seedPath));
+    symlinkSync(hostilePath, join(folder, "linked.json"));
+    symlinkSync(join(folder, "gone.json"), join(folder, "dangling.json"));
+    expect(spawnSync("mkfifo", [join(folder, "pipe.ndjson")]).status).toBe(0);
+    const out = join(work, "mixed-site");
+    const result = run("site", folder, "--out", out, "--base-url", "https://example.org/");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${join(folder, "dangling.json")}:1: cannot read: no such file or folder [input_unreadable]`);
+    expect(result.stderr).toContain(`${join(folder, "pipe.ndjson")}:1: not a regular file (a FIFO)`);
+    expect(result.stdout).toContain("2 releases rendered, 2 skipped");
+  });
+
+  it("refuses invalid UTF-8 with its byte offset instead of rendering U+FFFD", () => {
+    const latin1 = join(work, "latin1.json");
+    const text = readFileSync(seedPath, "utf8");
+    writeFileSync(latin1, Buffer.concat([Buffer.from(text.slice(0, 50)), Buffer.from([0xe9]), Buffer.from(text.slice(50))]));
+    const result = run("html", latin1);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain(`${latin1}:${text.slice(0, 50).split("\n").length}: invalid UTF-8 at byte 50; expected UTF-8 text`);
+  });
+
+  it("escapes control characters of file names and input in its messages", () => {
+    const evil = join(work, "evil\u001b]0;owned\u0007.ndjson");
+    writeFileSync(evil, '{"id":"\u001b[2J"}\n');
+    const result = run("popolo", evil);
+    expect(result.code).toBe(1);
+    expect(result.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(result.stderr).toContain("evil\\u001b]0;owned\\u0007.ndjson:1:");
   });
 });

@@ -1,7 +1,4 @@
-import { createReadStream } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
-import { join } from "node:path";
-import { createInterface } from "node:readline";
+import { escapeControl, inputEntries, ndjsonRecords, readDocument, type InputRecord as TextRecord } from "@parlwire/cli-input";
 import { validateRelease, type Release } from "@parlwire/schema";
 import { validateRelease as validateReleaseFast } from "@parlwire/schema/precompiled";
 import { linesOfPointers } from "./json-lines.js";
@@ -25,56 +22,31 @@ export const maxRecordBytes = 64 * 1024 * 1024;
 
 const ndjson = /\.(?:ndjson|jsonl)$/i;
 const releaseFile = /\.(?:json|ndjson|jsonl)$/i;
+const limits = { documentBytes: maxRecordBytes, lineBytes: maxRecordBytes };
 
-/** Formats an issue the way every parlwire tool does: `file:line: path: message`. */
+/** Formats an issue the way every parlwire tool does: `file:line: path: message`, control characters escaped. */
 export function formatInputIssue(issue: InputIssue): string {
-  return `${issue.file}:${issue.line}: ${issue.path ? `${issue.path}: ` : ""}${issue.message}`;
-}
-
-/** Expands folders (recursively, in sorted order, so builds are reproducible) into release files. */
-export async function* inputFiles(inputs: readonly string[]): AsyncGenerator<string> {
-  for (const input of inputs) {
-    const info = await stat(input);
-    if (!info.isDirectory()) {
-      yield input;
-      continue;
-    }
-    const entries = (await readdir(input, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      const path = join(input, entry.name);
-      if (entry.isDirectory()) yield* inputFiles([path]);
-      else if (entry.isFile() && releaseFile.test(entry.name)) yield path;
-    }
-  }
+  return escapeControl(`${issue.file}:${issue.line}: ${issue.path ? `${issue.path}: ` : ""}${issue.message}`);
 }
 
 /**
- * Reads, parses and validates every release in the inputs (JSON files, NDJSON files, folders),
- * one record at a time: an NDJSON file is streamed line by line, never held whole.
+ * Reads, parses and validates every release in the inputs (JSON files, NDJSON files, folders, `-` for
+ * one release on standard input), one record at a time: an NDJSON file is streamed line by line, never held
+ * whole. The shared input layer (@parlwire/cli-input) expands folders in code-point order, follows
+ * symbolic links, reads a FIFO named here as a stream and reports one met in a folder, refuses invalid
+ * UTF-8 with its byte offset; an input that cannot be read is one failed record, and the rest go on.
  */
 export async function* readReleases(inputs: readonly string[]): AsyncGenerator<InputRecord> {
-  for await (const file of inputFiles(inputs)) {
-    if (ndjson.test(file)) {
-      let line = 0;
-      const lines = createInterface({ input: createReadStream(file, { encoding: "utf8" }), crlfDelay: Infinity });
-      for await (const text of lines) {
-        line++;
-        if (text.trim() === "") continue;
-        if (text.length > maxRecordBytes) {
-          yield failed(file, line, "", `expected a line of at most ${maxRecordBytes} bytes`);
-          continue;
-        }
-        yield checkRecord(file, line, text);
-      }
-    } else {
-      const size = (await stat(file)).size;
-      if (size > maxRecordBytes) {
-        yield failed(file, 1, "", `expected a file of at most ${maxRecordBytes} bytes, found ${size}`);
-        continue;
-      }
-      yield checkRecord(file, 1, await readFile(file, "utf8"));
-    }
+  for await (const entry of inputEntries(inputs, { accept: (path) => releaseFile.test(path) })) {
+    const streamed = entry.kind !== "error" && ndjson.test(entry.input);
+    const records = streamed ? ndjsonRecords(entry, limits) : [await readDocument(entry, limits)];
+    for await (const record of records) yield fromText(record);
   }
+}
+
+function fromText(record: TextRecord): InputRecord {
+  if (record.ok) return checkRecord(record.input, record.line, record.text);
+  return failed(record.input, record.line ?? 1, "", `${record.error.reason} [${record.error.code}]`);
 }
 
 function failed(file: string, line: number, path: string, message: string): InputRecord {
