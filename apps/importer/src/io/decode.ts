@@ -1,5 +1,9 @@
+import { firstInvalidUtf8 } from "@parlwire/cli-input";
 import { InputError } from "./input-error.js";
 import { inputLimits } from "./limits.js";
+
+// The strict UTF-8 check every parlwire CLI shares (RFC 3629: no overlongs, no surrogates, max U+10FFFF).
+export { firstInvalidUtf8 };
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
@@ -68,34 +72,4 @@ function lineAt(bytes: Uint8Array, offset: number): string {
   let line = 1;
   for (let i = bytes.indexOf(0x0a); i !== -1 && i < offset; i = bytes.indexOf(0x0a, i + 1)) line++;
   return `line ${line}`;
-}
-
-/** Offset of the first byte that breaks UTF-8 (RFC 3629: no overlongs, no surrogates, max U+10FFFF). */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    let need: number;
-    let min: number;
-    let max = 0xbf;
-    if (b >= 0xc2 && b <= 0xdf) need = 1;
-    else if (b >= 0xe0 && b <= 0xef) need = 2;
-    else if (b >= 0xf0 && b <= 0xf4) need = 3;
-    else return i;
-    // The second byte's range rules out overlongs (E0, F0), surrogates (ED) and > U+10FFFF (F4).
-    min = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
-    if (b === 0xed) max = 0x9f;
-    if (b === 0xf4) max = 0x8f;
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === undefined) return i;
-      if (k === 1 ? c < min || c > max : c < 0x80 || c > 0xbf) return i;
-    }
-    i += need + 1;
-  }
-  return -1;
 }

@@ -1,6 +1,6 @@
 import { createReadStream } from "node:fs";
-import { open, readdir, readFile, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { open } from "node:fs/promises";
+import { inputEntries, InputError as SharedInputError, readFileBytes } from "@parlwire/cli-input";
 import type { InputItem } from "./capture-record.js";
 import { decodeCapture } from "./decode.js";
 import { InputError } from "./input-error.js";
@@ -12,65 +12,39 @@ import { sha256 } from "./sha256.js";
 /** The name standard input goes by in messages and reports. */
 export const stdinName = "<stdin>";
 
+// Folder walks take the files whose extension names a capture kind.
+const accept = (path: string) => kindFromPath(path) !== undefined;
+
 /**
- * Yields every capture named by `inputs`, in a stable order: files as given, folders walked
- * recursively in code-point order of names (hidden entries skipped), `-` for standard input.
- * Unreadable inputs come out as `{ ok: false }` items; the caller reports them and goes on.
+ * Yields every capture named by `inputs`, in a stable order. The shared input layer
+ * (@parlwire/cli-input) expands them as every parlwire CLI does: files as given, folders walked
+ * recursively in code-point order of names (hidden entries skipped), symbolic links followed (each
+ * real folder once), `-` for standard input, a FIFO named here read as a stream and one met in a
+ * folder reported. Unreadable inputs come out as `{ ok: false }` items; the caller reports them and goes on.
  */
 export async function* readInputs(inputs: readonly string[], stdin: AsyncIterable<Uint8Array> = process.stdin): AsyncGenerator<InputItem> {
-  for (const input of inputs) {
-    if (input === "-") {
-      yield* readStream(stdin, stdinName);
-      continue;
-    }
-    let isDirectory: boolean;
-    try {
-      isDirectory = (await stat(input)).isDirectory();
-    } catch (error) {
-      yield unreadable(input, error);
-      continue;
-    }
-    if (isDirectory) {
-      try {
-        for await (const file of walk(input)) yield* readFileInput(file, kindFromPath(file));
-      } catch (error) {
-        // A subfolder that cannot be listed (permissions): report it, go on with the next input.
-        const path = (error as NodeJS.ErrnoException).path ?? input;
-        yield unreadable(path, error);
-      }
-    } else {
-      yield* readFileInput(input, kindFromPath(input));
-    }
+  for await (const entry of inputEntries(inputs, { accept, stdin })) {
+    if (entry.kind === "error") yield unreadable(entry.input, entry.error);
+    else if (entry.kind === "stream") yield* readStream(entry.stream(), entry.input);
+    else yield* readFileInput(entry.input, kindFromPath(entry.input));
   }
 }
 
-/** Files under `dir` whose extension names a capture kind, depth-first, sorted. */
+/** Files under `dir` whose extension names a capture kind, depth-first, in code-point order. */
 export async function* walk(dir: string): AsyncGenerator<string> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    if (entry.name.startsWith(".")) continue;
-    const path = join(dir, entry.name);
-    // Symlinked folders are not followed: they can loop.
-    if (entry.isDirectory()) yield* walk(path);
-    else if ((entry.isFile() || entry.isSymbolicLink()) && kindFromPath(path) !== undefined) yield path;
-  }
+  for await (const entry of inputEntries([dir], { accept })) if (entry.kind === "file") yield entry.input;
 }
 
 async function* readFileInput(file: string, declared: InputKind | undefined): AsyncGenerator<InputItem> {
   let kind = declared;
   try {
-    const info = await stat(file);
-    if (!info.isFile()) throw new InputError("input_unreadable", `${file}: not a regular file`);
     if (kind === undefined) kind = sniffKind(await head(file));
     if (kind === "ndjson") {
       yield* ndjsonRecords(createReadStream(file), file);
       return;
     }
-    if (info.size > inputLimits.documentBytes) {
-      throw new InputError("input_too_large", `${file}: ${info.size} bytes; a capture is at most ${inputLimits.documentBytes} bytes`);
-    }
-    const bytes = await readFile(file);
+    // One open, stat and read; refused before reading when over the cap.
+    const bytes = await readFileBytes(file, inputLimits.documentBytes);
     yield { ok: true, record: { input: file, kind, content: decodeCapture(bytes, file), sha256: sha256(bytes), notes: [] } };
   } catch (error) {
     yield unreadable(file, error);
@@ -138,6 +112,11 @@ function sniffable(bytes: Buffer): boolean {
 
 function unreadable(input: string, error: unknown): InputItem {
   if (error instanceof InputError) return { ok: false, input, error };
+  // The shared layer's errors carry the same codes and `input: reason` messages.
+  if (error instanceof SharedInputError) {
+    const message = error.code === "input_too_large" ? `${input}: ${error.reason.replace(/; a document is at most (\d+) bytes.*$/, "; a capture is at most $1 bytes")}` : error.message;
+    return { ok: false, input, error: new InputError(error.code, message, { cause: error }) };
+  }
   const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file or folder" : (error as Error).message;
   return { ok: false, input, error: new InputError("input_unreadable", `${input}: cannot read: ${reason}`, { cause: error }) };
 }

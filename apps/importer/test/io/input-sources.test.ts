@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
@@ -68,6 +69,47 @@ describe("readInputs", () => {
   ])("reads standard input as %s", async (_name, chunks, expected) => {
     const items = await all(["-"], chunks.map((c) => Buffer.from(c)));
     expect(items.map((i) => (i.ok ? `${i.record.input}${i.record.line ? `:${i.record.line}` : ""} ${i.record.kind}` : `ERROR ${i.error.message}`))).toEqual(expected);
+  });
+});
+
+describe("readInputs through the shared input layer (issue 10, item 6)", () => {
+  const show = (root: string, items: InputItem[]) =>
+    items.map((i) => (i.ok ? `${i.record.input.slice(root.length + 1)} ${i.record.kind}` : `ERROR ${i.error.code} ${i.error.message.replace(root, "ROOT")}`));
+
+  it("follows symbolic links to captures and folders, each real folder once, and reports a dangling link", async () => {
+    const root = mkdtempSync(join(tmpdir(), "parlwire-links-"));
+    mkdirSync(join(root, "real"));
+    writeFileSync(join(root, "real", "one.txt"), "Title\n\nBody.");
+    symlinkSync(join(root, "real", "one.txt"), join(root, "linked.txt"));
+    symlinkSync(join(root, "real"), join(root, "folder-link"));
+    symlinkSync(root, join(root, "real", "loop"));
+    symlinkSync(join(root, "gone.txt"), join(root, "dangling.txt"));
+    expect(show(root, await all([root]))).toEqual([
+      "ERROR input_unreadable ROOT/dangling.txt: cannot read: no such file or folder",
+      "folder-link/one.txt text",
+      "linked.txt text",
+    ]);
+  });
+
+  it("reports a FIFO met in a folder without opening it, and goes on", async () => {
+    const root = mkdtempSync(join(tmpdir(), "parlwire-fifo-"));
+    expect(spawnSync("mkfifo", [join(root, "pipe.txt")]).status).toBe(0);
+    writeFileSync(join(root, "z.txt"), "Title\n\nBody.");
+    const [fifo, ...rest] = show(root, await all([root]));
+    expect(fifo).toMatch(/^ERROR input_unreadable ROOT\/pipe\.txt: not a regular file \(a FIFO\)/);
+    expect(rest).toEqual(["z.txt text"]);
+  });
+
+  it("reads a FIFO named on the command line as a stream", async () => {
+    const root = mkdtempSync(join(tmpdir(), "parlwire-fifo-named-"));
+    const fifo = join(root, "captures.ndjson");
+    expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
+    // A child writes into the FIFO once this process opens it for reading.
+    const writer = spawn("sh", ["-c", `printf '{"text":"a"}\\n{"text":"b"}\\n' > "${fifo}"`]);
+    const closed = new Promise((resolve) => writer.on("close", resolve));
+    const items = await all([fifo]);
+    await closed;
+    expect(show(root, items)).toEqual(["captures.ndjson text", "captures.ndjson text"]);
   });
 });
 
