@@ -347,7 +347,7 @@ electoralSystem?: ("majoritarian" | "proportional" | "mixed" | "indirect" | "app
  */
 termYears?: number
 /**
- * An absolute http: or https: URL (lowercase scheme, no whitespace). Other schemes are rejected.
+ * An absolute http: or https: URL (lowercase scheme, no whitespace or control characters). Other schemes are rejected.
  */
 website?: string
 /**
@@ -381,7 +381,7 @@ asOf?: string
  */
 export interface Source {
 /**
- * An absolute http: or https: URL (lowercase scheme, no whitespace). Other schemes are rejected.
+ * An absolute http: or https: URL (lowercase scheme, no whitespace or control characters). Other schemes are rejected.
  */
 url?: string
 /**
@@ -415,7 +415,7 @@ language: string
  */
 id?: string
 /**
- * An absolute http: or https: URL (lowercase scheme, no whitespace). Other schemes are rejected.
+ * An absolute http: or https: URL (lowercase scheme, no whitespace or control characters). Other schemes are rejected.
  */
 url?: string
 title?: string

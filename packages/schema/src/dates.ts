@@ -1,19 +1,21 @@
+import { portablePattern } from "./portable-pattern.js";
 import { patterned } from "./text.js";
 
 // Calendar-exact date grammar written as a regex so that zod and every JSON Schema validator agree
 // without relying on `format` (ajv-formats, Python jsonschema and zod all read `date-time` differently).
 const monthDay =
-  "(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)";
-const leapYear = "(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)";
-const calendarDate = `(?:\\d{4}-${monthDay}|${leapYear}-02-29)`;
-const time = "(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?";
-const offset = "(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)";
+  "(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)";
+const leapYear = "(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)";
+const calendarDate = `(?:[0-9]{4}-${monthDay}|${leapYear}-02-29)`;
+const hourMinute = "(?:[01][0-9]|2[0-3]):[0-5][0-9]";
+const time = `${hourMinute}:[0-5][0-9](?:\\.[0-9]{1,9})?`;
+const offset = `(?:Z|[+-]${hourMinute})`;
 
-export const datePattern = new RegExp(`^${calendarDate}$`);
-export const reducedDatePattern = new RegExp(`^(?:\\d{4}|\\d{4}-(?:0[1-9]|1[0-2])|${calendarDate})$`);
-export const dateTimePattern = new RegExp(`^${calendarDate}T${time}${offset}$`);
-export const localDateTimePattern = new RegExp(`^${calendarDate}T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?$`);
-export const timeZonePattern = /^(?:UTC|[A-Z][A-Za-z_]+(?:\/[A-Za-z0-9_+-]+){1,2})$/;
+export const datePattern = portablePattern(calendarDate);
+export const reducedDatePattern = portablePattern(`[0-9]{4}|[0-9]{4}-(?:0[1-9]|1[0-2])|${calendarDate}`);
+export const dateTimePattern = portablePattern(`${calendarDate}T${time}${offset}`);
+export const localDateTimePattern = portablePattern(`${calendarDate}T${hourMinute}(?::[0-5][0-9])?`);
+export const timeZonePattern = portablePattern("UTC|[A-Z][A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2}");
 
 /** A calendar date, `YYYY-MM-DD`. */
 export const LocalDateSchema = patterned(datePattern, 10, "a calendar date YYYY-MM-DD").meta({

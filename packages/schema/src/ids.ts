@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { limits } from "./limits.js";
+import { portablePattern } from "./portable-pattern.js";
 import { patterned, text } from "./text.js";
 
 /** The kinds of things that carry an id inside a release document. */
@@ -8,7 +9,7 @@ export type IdKind = (typeof idKinds)[number];
 
 function idSchema(kind: IdKind) {
   return patterned(
-    new RegExp(`^${kind}:[a-z0-9]+(?:-[a-z0-9]+)*$`),
+    portablePattern(`${kind}:[a-z0-9]+(?:-[a-z0-9]+)*`),
     limits.id,
     `an id like ${kind}:example-name (lowercase letters, digits and single hyphens)`,
   ).meta({
@@ -24,7 +25,7 @@ export const ParliamentIdSchema = idSchema("parliament");
 /** An identifier in an external scheme, e.g. `{ scheme: "wikidata", identifier: "Q4231557" }`. */
 export const IdentifierSchema = z
   .strictObject({
-    scheme: patterned(/^[a-z][a-z0-9_-]{0,39}$/, 40, "a lowercase scheme name like wikidata"),
+    scheme: patterned(portablePattern("[a-z][a-z0-9_-]{0,39}"), 40, "a lowercase scheme name like wikidata"),
     identifier: text(limits.shortText),
   })
   .meta({

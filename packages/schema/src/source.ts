@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DateTimeSchema } from "./dates.js";
 import { limits } from "./limits.js";
+import { portablePattern } from "./portable-pattern.js";
 import { patterned, text } from "./text.js";
 import { HttpUrlSchema } from "./url.js";
 
@@ -10,8 +11,8 @@ export const SourceSchema = z
     url: HttpUrlSchema.optional(),
     name: text(limits.shortText).optional().meta({ description: "The source profile, e.g. meclis.gov.az." }),
     capturedAt: DateTimeSchema.optional(),
-    mediaType: patterned(/^[a-z]+\/[a-z0-9.+-]+$/, 100, "a media type like text/plain"),
-    sha256: patterned(/^[0-9a-f]{64}$/, 64, "64 lowercase hex digits").meta({
+    mediaType: patterned(portablePattern("[a-z]+\\/[a-z0-9.+-]+"), 100, "a media type like text/plain"),
+    sha256: patterned(portablePattern("[0-9a-f]{64}"), 64, "64 lowercase hex digits").meta({
       description: "SHA-256 of the captured bytes, lowercase hex.",
     }),
     truncated: z.boolean().optional().meta({ description: "True when the capture stops mid-text." }),

@@ -37,15 +37,21 @@ export function text(max: number) {
  */
 export const patternPhrases = new Map<string, string>();
 
-/** A string matching `pattern` (anchored, ASCII-only, no flags: it means the same in zod and JSON Schema). */
+/** A string matching `pattern` (built by `portablePattern`: it means the same in zod and every JSON Schema engine). */
 export function patterned(pattern: RegExp, max: number, expected: string) {
   patternPhrases.set(pattern.source, expected);
-  // Patterns are ASCII-only and linear, so a string they accept has UTF-16 length = code points,
-  // and checking the pattern first (aborting on failure) reports one clear issue per bad value.
+  // Checking the pattern first (aborting on failure) reports one clear issue per bad value. The cap
+  // counts code points, as JSON Schema's maxLength does: a URL may hold astral characters.
   const schema = z
     .string()
     .regex(pattern, { abort: true, error: (issue) => `expected ${expected}, found ${describe(issue.input)}` })
-    .max(max, { error: (issue) => `expected at most ${max} characters, found ${String(issue.input).length}` });
+    .superRefine((value, ctx) => {
+      if (value.length <= max) return;
+      const length = codePointLength(value);
+      if (length > max) {
+        ctx.addIssue({ code: "too_big", origin: "string", maximum: max, inclusive: true, input: value, message: `expected at most ${max} characters, found ${length}` });
+      }
+    });
   codePointCaps.set(schema, max);
   return schema;
 }

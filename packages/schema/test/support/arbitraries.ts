@@ -213,6 +213,46 @@ const mutations: Record<string, Mutation> = {
   },
 };
 
+// Characters on which regex engines and JSON parsers differ: Unicode digits (Arabic-Indic, Devanagari,
+// fullwidth), Unicode spaces, BOM, C0 and C1 controls, line and paragraph separators, lone surrogates.
+const unicodeDigits = ["\u0660", "\u0662", "\u06f1", "\u0967", "\uff11", "\uff10"];
+const unicodeOddities = [
+  "\n", "\r", "\t", "\u000b", "\u000c", "\u0000", "\u001c", "\u001f", "\u007f", "\u0080", "\u0085", "\u009f", "\u00a0",
+  "\u1680", "\u180e", "\u2000", "\u200b", "\u2028", "\u2029", "\u202f", "\u3000", "\ufeff", "\ud800", "\udfff", "\ud83d", "😀",
+];
+const unicodeEdits: ((value: string, at: number, char: string) => string)[] = [
+  (value) => `${value}\n`,
+  (value) => `\ufeff${value}`,
+  (value, _at, char) => `${value}${char}`,
+  (value, _at, char) => `${char}${value}`,
+  (value, at, char) => `${value.slice(0, at)}${char}${value.slice(at)}`,
+  // Replace an ASCII digit by a Unicode digit of another script.
+  (value, at, char) => {
+    const digits = [...value.matchAll(/[0-9]/g)];
+    const hit = digits[at % Math.max(1, digits.length)];
+    const digit = unicodeDigits[char.length % unicodeDigits.length] as string;
+    return hit?.index === undefined ? `${value}${digit}` : `${value.slice(0, hit.index)}${digit}${value.slice(hit.index + 1)}`;
+  },
+];
+
+/** The mutant family for portability: one string edited with a Unicode digit, space, BOM, control or lone surrogate. */
+export const unicodeMutantRelease = fc
+  .tuple(validRelease, fc.nat(), fc.nat({ max: unicodeEdits.length - 1 }), fc.constantFrom(...unicodeOddities, ...unicodeDigits), fc.nat())
+  .map(([release, pick, edit, char, at]) => {
+    const doc = JSON.parse(JSON.stringify(release)) as Json;
+    // Patterned strings (ids, dates, URLs, codes) first half the time: they are where engines differ.
+    const strings = locations(doc).filter((l) => typeof (l.parent as never as Record<string, Json>)[l.key] === "string");
+    const patterned = strings.filter((l) => /^(?:id|official|parliament|date|endDate|start|end|dateTime|localDateTime|modified|capturedAt|url|website|language|country|timeZone|mediaType|sha256|scheme)$/.test(String(l.key)));
+    const pool = pick % 2 === 0 && patterned.length ? patterned : strings;
+    const loc = pool[pick % Math.max(1, pool.length)];
+    if (loc) {
+      const parent = loc.parent as never as Record<string, Json>;
+      const value = parent[loc.key] as string;
+      parent[loc.key] = (unicodeEdits[edit] as (typeof unicodeEdits)[number])(value, at % (value.length + 1), char);
+    }
+    return { mutation: "unicode", doc };
+  });
+
 /** Releases with one random mutation applied; they may or may not still be valid. */
 export const mutantRelease = fc
   .tuple(validRelease, fc.constantFrom(...Object.keys(mutations)), fc.nat(), fc.nat())
