@@ -13,7 +13,10 @@ import {
 
 /** One difference between two schemas. */
 export interface Difference {
-  /** Where, as a path through the schema with `$ref`s followed, e.g. `#/properties/meetings/items/properties/status`. */
+  /**
+   * Where, in the new file as written: a JSON Pointer fragment such as `#/$defs/Meeting/properties/status`.
+   * A change behind a `$ref` is reported once, at the place the reference points to.
+   */
   path: string;
   rule: RuleName;
   /** What the change does to the set of accepted documents. */
@@ -77,6 +80,9 @@ export function breakingDifferences(differences: readonly Difference[], mode: Co
 
 class Differ {
   readonly #onStack = new Set<string>();
+  // Pairs of referenced schemas already compared (with the frame they were compared in): their
+  // differences are reported once, at the referenced place, so fan-out of shared $refs stays linear.
+  readonly #compared = new Set<string>();
 
   constructor(
     readonly oldDoc: SchemaDocument,
@@ -90,9 +96,14 @@ class Differ {
     // Recursive schemas: assume a pair of references already being compared is equal (co-induction).
     const key = o.key || n.key ? `${o.key}|${n.key}` : "";
     if (key && this.#onStack.has(key)) return;
+    const comparedKey = `${key}|${frame.flip}|${frame.exclusive}`;
+    if (key && this.#compared.has(comparedKey)) return;
     if (key) this.#onStack.add(key);
+    if (key) this.#compared.add(comparedKey);
+    // Report what lies behind a $ref where it is written in the new file (#/$defs/Meeting/...).
+    const at = n.target === undefined ? path : this.newDoc.pathOf(n.target, path);
     try {
-      this.#compareResolved(o.schema, n.schema, path, { ...frame, depth: frame.depth + 1 }, out);
+      this.#compareResolved(o.schema, n.schema, at, { ...frame, depth: frame.depth + 1 }, out);
     } finally {
       if (key) this.#onStack.delete(key);
     }
@@ -531,7 +542,7 @@ class Differ {
  * Follows `$ref`s. `key` names the place reached (the last reference, plus any asserting siblings met on
  * the way), so that a schema reached again through a cycle is recognised.
  */
-function resolve(doc: SchemaDocument, schema: Json, at: string): { schema: Schema; key: string } {
+function resolve(doc: SchemaDocument, schema: Json, at: string): { schema: Schema; key: string; target?: string } {
   let node: Json = schema;
   const refs: string[] = [];
   let siblingAssertions = "";
@@ -548,7 +559,8 @@ function resolve(doc: SchemaDocument, schema: Json, at: string): { schema: Schem
     else node = Object.fromEntries([...Object.entries(target === true ? {} : target), ...siblings]);
   }
   if (typeof node !== "boolean" && !isSchemaObject(node)) throw new SchemaDiffError(`${doc.name}: ${at}: expected a schema, found ${show(node)}`);
-  return { schema: node, key: refs.length ? `${refs[refs.length - 1]}${siblingAssertions}` : "" };
+  const last = refs[refs.length - 1];
+  return { schema: node, key: last === undefined ? "" : `${last}${siblingAssertions}`, ...(last !== undefined && !siblingAssertions ? { target: last } : {}) };
 }
 
 function isFalse(schema: Schema): boolean {

@@ -65,6 +65,14 @@ export class SchemaDocument {
     return node;
   }
 
+  /** The `#/...` path of the place a local `$ref` points to (an `$anchor` is shown as written). */
+  pathOf(ref: string, at: string): string {
+    if (ref.startsWith("#/") || ref === "#") return ref;
+    if (this.#baseId !== undefined && ref === this.#baseId) return "#";
+    if (this.#baseId !== undefined && ref.startsWith(`${this.#baseId}#`)) return ref.slice(this.#baseId.length);
+    return ref.startsWith("#") ? ref : at;
+  }
+
   #collectAnchors(node: Json, depth: number): void {
     if (depth > 200) throw new SchemaDiffError(`${this.name}: schema nested deeper than 200 levels`);
     if (Array.isArray(node)) {

@@ -37,6 +37,28 @@ describe("change catalogue (test/compat/cases.json)", () => {
     expect(() => diffSchemas("not a schema", {})).toThrow(/expected a JSON Schema/);
   });
 
+  it("reports a change behind a $ref once, where the file writes it", () => {
+    const schema = (max: number) => ({
+      type: "object",
+      properties: { a: { $ref: "#/$defs/Name" }, b: { type: "array", items: { $ref: "#/$defs/Name" } } },
+      $defs: { Name: { type: "string", maxLength: max } },
+    });
+    expect(diffSchemas(schema(10), schema(5)).map((d) => [d.path, d.rule])).toEqual([["#/$defs/Name/maxLength", "MAX_LENGTH_DECREASED"]]);
+  });
+
+  it("stays linear on $ref fan-out: 20 levels of two references each (issue 10, finding 12)", () => {
+    // Followed naively this is 2^20 paths (a minute, gigabytes, a million differences).
+    const chain = (leaf: object) => ({
+      $ref: "#/$defs/L0",
+      $defs: Object.fromEntries([
+        ...Array.from({ length: 20 }, (_, i) => [`L${i}`, { type: "object", properties: { a: { $ref: `#/$defs/L${i + 1}` }, b: { $ref: `#/$defs/L${i + 1}` } } }]),
+        ["L20", leaf],
+      ]),
+    });
+    const differences = diffSchemas(chain({ type: "string" }), chain({ type: "string", maxLength: 3 }));
+    expect(differences.map((d) => d.path)).toEqual(["#/$defs/L20/maxLength"]);
+  });
+
   it.each(cases.map((c) => [c.name, c] as const))("reversed: %s", (_name, c) => {
     // Swapping old and new swaps backward and forward.
     const differences = diffSchemas(c.new, c.old);

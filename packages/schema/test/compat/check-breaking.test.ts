@@ -112,7 +112,7 @@ describe("checkBreaking verdicts", () => {
     expect(result.ok).toBe(false);
     const release = result.files.find((f) => f.file === "release.schema.json");
     expect(release?.backward).toEqual([]);
-    expect(release?.forward.map((d) => [d.path, d.rule])).toEqual([["#/properties/meetings/items/properties/status/enum", "ENUM_ARRAY_EXTENDED"]]);
+    expect(release?.forward.map((d) => [d.path, d.rule])).toEqual([["#/$defs/Meeting/properties/status/enum", "ENUM_ARRAY_EXTENDED"]]);
   });
 
   it("counts a removed schema file and a newly required property as breaking", async () => {

@@ -45,7 +45,7 @@ describe("parlwire-schema diff", () => {
     const result = run("diff", old, narrowed);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(
-      'BREAKS #/properties/status/enum  ENUM_ARRAY_NARROWED: "cancelled" no longer accepted (breaks: backward, full)',
+      'BREAKS #/$defs/Status/enum  ENUM_ARRAY_NARROWED: "cancelled" no longer accepted (breaks: backward, full)',
     );
     expect(result.stdout).toContain("1 difference; 1 breaks backward compatibility.");
     expect(run("diff", old, narrowed, "--mode", "forward").code).toBe(0);
@@ -62,7 +62,7 @@ describe("parlwire-schema diff", () => {
     expect(report).toMatchObject({ mode: "full", compatible: false, breaking: 1 });
     expect(report.differences).toEqual([
       {
-        path: "#/properties/status/enum",
+        path: "#/$defs/Status/enum",
         rule: "ENUM_ARRAY_EXTENDED",
         effect: "widened",
         message: '"cancelled" now accepted',
