@@ -1,5 +1,5 @@
 // `npm run check:breaking`: fails when the working schemas break compatibility with the latest
-// released ones (schemas/history/) and no pending changeset bumps @parlwire/schema by major.
+// released ones (schema-history/) and no pending changeset bumps @parlwire/schema by major.
 // Usage: tsx scripts/check-breaking.ts [--root REPO_ROOT]
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";

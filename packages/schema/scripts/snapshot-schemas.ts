@@ -1,5 +1,5 @@
 // Keeps the strict schemas of a released version: copies schemas/*.schema.json to
-// schemas/history/<version>/, <version> read from package.json. Run by the release flow right after
+// schema-history/<version>/, <version> read from package.json. Run by the release flow right after
 // `changeset version` bumped the version (root script `version-packages`). A released version's
 // snapshot never changes: an existing, different snapshot is an error.
 // Usage: tsx scripts/snapshot-schemas.ts [--package-dir DIR]
@@ -12,7 +12,8 @@ const { values } = parseArgs({ options: { "package-dir": { type: "string" } } })
 const packageDir = values["package-dir"] ? resolve(values["package-dir"]) : join(dirname(fileURLToPath(import.meta.url)), "..");
 const { version } = JSON.parse(await readFile(join(packageDir, "package.json"), "utf8")) as { version: string };
 const schemasDir = join(packageDir, "schemas");
-const historyDir = join(schemasDir, "history");
+// Outside schemas/ (which is published and exported): released snapshots share the current $ids.
+const historyDir = join(packageDir, "schema-history");
 const target = join(historyDir, version);
 
 const files = (await readdir(schemasDir, { withFileTypes: true }))
@@ -32,11 +33,11 @@ if (existing) {
     existing.filter((f) => f.endsWith(".schema.json")).sort().join("\n") === files.join("\n") &&
     (await Promise.all(files.map(async (f) => (await readFile(join(target, f), "utf8")) === contents.get(f)))).every(Boolean);
   if (same) {
-    console.log(`snapshot-schemas: schemas/history/${version}/ is already up to date`);
+    console.log(`snapshot-schemas: schema-history/${version}/ is already up to date`);
     process.exit(0);
   }
   console.error(
-    `snapshot-schemas: schemas/history/${version}/ exists and differs from schemas/: a released version's schemas never change.\n` +
+    `snapshot-schemas: schema-history/${version}/ exists and differs from schemas/: a released version's schemas never change.\n` +
       "Bump the version (npx changeset, then npm run version-packages) instead of rewriting history.",
   );
   process.exit(1);
@@ -52,4 +53,4 @@ try {
   await rm(staging, { recursive: true, force: true });
   throw error;
 }
-console.log(`snapshot-schemas: wrote schemas/history/${version}/ (${files.join(", ")})`);
+console.log(`snapshot-schemas: wrote schema-history/${version}/ (${files.join(", ")})`);

@@ -1,7 +1,7 @@
 import { ReleaseSchema, type Release } from "./release.js";
-import { fromZodIssues, type ValidationIssue } from "./validation-issue.js";
+import { fromZodIssues, type ValidationIssue, type ValidationResult } from "./validation-issue.js";
 
-export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
+export type { ValidationResult } from "./validation-issue.js";
 
 /** Validates a parsed JSON value as a release, shape and semantic rules; never throws. */
 export function validateRelease(input: unknown): ValidationResult<Release> {

@@ -30,6 +30,9 @@ export interface ValidationIssue {
   message: string;
 }
 
+/** What the validators return: the typed value, or every problem found. */
+export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
+
 type PathSegment = PropertyKey;
 
 /** Formats a path as `a.b[0].c`, quoting keys that are not plain identifiers. */

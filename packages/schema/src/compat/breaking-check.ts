@@ -38,11 +38,11 @@ export interface BreakingCheckOptions {
   packageName?: string;
 }
 
-/** Compares the working strict schemas with the latest release in `schemas/history/`. */
+/** Compares the working strict schemas with the latest release in `schema-history/`. */
 export async function checkBreaking(options: BreakingCheckOptions): Promise<BreakingCheck> {
   const packageDir = options.packageDir ?? join(options.root, "packages", "schema");
   const packageName = options.packageName ?? "@parlwire/schema";
-  const historyDir = join(packageDir, "schemas", "history");
+  const historyDir = join(packageDir, "schema-history");
   const versions = await historyVersions(historyDir);
   const baseline = versions[versions.length - 1];
   const files: FileComparison[] = [];
@@ -89,7 +89,7 @@ export function formatBreakingCheck(result: BreakingCheck, packageName = "@parlw
   const lines: string[] = [];
   if (result.baseline === undefined) {
     lines.push(
-      "check:breaking: no released schemas in packages/schema/schemas/history/: nothing to compare with, so nothing can break yet.",
+      "check:breaking: no released schemas in packages/schema/schema-history/: nothing to compare with, so nothing can break yet.",
       "Seed a baseline with `npm run snapshot-schemas -w @parlwire/schema` (see packages/schema/VERSIONING.md).",
     );
     return lines.join("\n");
@@ -97,7 +97,7 @@ export function formatBreakingCheck(result: BreakingCheck, packageName = "@parlw
   const base = result.baseline;
   // 0.0.0 is the baseline seeded before the first release (VERSIONING.md), not a published version.
   const what = base === "0.0.0" ? "the pre-release baseline 0.0.0" : `the schemas released as ${base}`;
-  lines.push(`check:breaking: comparing packages/schema/schemas/*.schema.json with ${what} (schemas/history/${base}/)`);
+  lines.push(`check:breaking: comparing packages/schema/schemas/*.schema.json with ${what} (schema-history/${base}/)`);
   for (const f of result.files) {
     if (f.status === "removed") lines.push(`  ${f.file}: BREAKS — released in ${base}, missing now`);
     else if (f.status === "added") lines.push(`  ${f.file}: new schema file (needs at least a minor release)`);

@@ -47,7 +47,7 @@ beforeEach(async () => {
 describe("check:breaking in a copy of the repository", () => {
   it("fails on a breaking change, explains it, and passes once a major changeset is pending", () => {
     expect(script("check-breaking.ts")).toMatchObject({ code: 0, out: expect.stringContaining("nothing to compare with") });
-    expect(script("snapshot-schemas.ts")).toMatchObject({ code: 0, out: expect.stringContaining("wrote schemas/history/1.0.0/") });
+    expect(script("snapshot-schemas.ts")).toMatchObject({ code: 0, out: expect.stringContaining("wrote schema-history/1.0.0/") });
     expect(script("check-breaking.ts")).toMatchObject({ code: 0, out: expect.stringContaining("OK: nothing breaks since 1.0.0.") });
 
     editSchema("release.schema.json", (s) => {
@@ -85,9 +85,9 @@ describe("check:breaking in a copy of the repository", () => {
 describe("checkBreaking verdicts", () => {
   // The release flow's snapshot, done directly (the script itself is exercised above).
   const snapshot = () => {
-    mkdirSync(join(pkg, "schemas", "history", "1.0.0"), { recursive: true });
+    mkdirSync(join(pkg, "schema-history", "1.0.0"), { recursive: true });
     for (const file of readdirSync(join(pkg, "schemas")).filter((f) => f.endsWith(".schema.json"))) {
-      cpSync(schemaPath(file), join(pkg, "schemas", "history", "1.0.0", file));
+      cpSync(schemaPath(file), join(pkg, "schema-history", "1.0.0", file));
     }
   };
 
