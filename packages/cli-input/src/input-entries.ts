@@ -1,5 +1,5 @@
 import { readdir, realpath, stat } from "node:fs/promises";
-import type { Stats } from "node:fs";
+import type { Dirent, Stats } from "node:fs";
 import { join } from "node:path";
 import { InputError, unreadable } from "./input-error.js";
 
@@ -53,19 +53,29 @@ export async function* inputEntries(inputs: readonly string[], options: InputEnt
 }
 
 async function* walk(dir: string, options: InputEntryOptions, walked: Set<string>): AsyncGenerator<InputEntry> {
-  let names: string[];
+  let dirents: Dirent[];
   try {
     const real = await realpath(dir);
     if (walked.has(real)) return;
     walked.add(real);
-    names = (await readdir(dir)).filter((name) => !name.startsWith(".")).sort(compareCodePoints);
+    // withFileTypes: a plain file or folder needs no stat of its own (10,000 files, 10,000 calls saved).
+    dirents = (await readdir(dir, { withFileTypes: true })).filter((d) => !d.name.startsWith(".")).sort((a, b) => compareCodePoints(a.name, b.name));
   } catch (error) {
     // An unreadable folder is reported; its siblings are still read.
     yield { kind: "error", input: dir, error: unreadable(dir, error) };
     return;
   }
-  for (const name of names) {
-    const path = join(dir, name);
+  for (const dirent of dirents) {
+    const path = join(dir, dirent.name);
+    if (dirent.isFile()) {
+      if (options.accept(path)) yield { kind: "file", input: path };
+      continue;
+    }
+    if (dirent.isDirectory()) {
+      yield* walk(path, options, walked);
+      continue;
+    }
+    // A symbolic link (followed) or something else: stat says what it is.
     let info: Stats;
     try {
       info = await stat(path);

@@ -1,22 +1,34 @@
-import { open } from "node:fs/promises";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { InputError, unreadable } from "./input-error.js";
 
-/** Reads a whole regular file: one open, one stat, one read; a file over `maxBytes` is refused before reading. */
+/**
+ * Reads a whole regular file: open, fstat, read, close; a file over `maxBytes` is refused before
+ * reading. Synchronous on purpose: for files in the page cache four plain system calls cost less than
+ * four trips through libuv's thread pool (10,000 small files: the difference with ajv-cli's speed).
+ */
 export async function readFileBytes(path: string, maxBytes: number): Promise<Uint8Array> {
-  let handle;
+  let fd: number;
   try {
-    handle = await open(path, "r");
+    fd = openSync(path, "r");
   } catch (error) {
     throw unreadable(path, error);
   }
   try {
-    const { size } = await handle.stat();
+    const { size } = fstatSync(fd);
     if (size > maxBytes) throw tooLarge(path, `${size} bytes`, maxBytes);
-    return await handle.readFile();
+    const buffer = Buffer.allocUnsafe(size);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, buffer, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    // A file that grew while read is read to its size at open; one that shrank, to its end.
+    return read === size ? buffer : buffer.subarray(0, read);
   } catch (error) {
     throw unreadable(path, error);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
