@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
-import type { Boilerplate, Parliament, Publisher, Published, Release, Source } from "@parlwire/schema";
+import { limits, type Boilerplate, type Parliament, type Publisher, type Published, type Release, type Source } from "@parlwire/schema";
 import { extractMeetings } from "./extract/extract-meetings.js";
 import { maxPeoplePerRelease } from "./extract/people.js";
 import { buildParliaments } from "./extract/parliaments.js";
 import { publishedFromHint, toPublished } from "./extract/published.js";
 import { cutSlug, slugify } from "./extract/slug.js";
+import { cutToCap } from "./cut-to-cap.js";
 import { ImportError } from "./import-error.js";
 import { detectSource, hostOf } from "./knowledge/detect-source.js";
 import { findParliament } from "./knowledge/find-parliament.js";
@@ -33,7 +34,7 @@ export interface ImportInput {
 
 /** Something worth knowing about an import that still succeeded. */
 export interface ImportWarning {
-  /** Stable: "truncated", "no_date", "unknown_source_time_zone", "unknown_source", "no_meeting", "too_many_people". */
+  /** Stable: "truncated", "no_date", "unknown_source_time_zone", "unknown_source", "no_meeting", "too_many_people", "cut_to_cap". */
   code: string;
   message: string;
 }
@@ -66,7 +67,7 @@ export function importRelease(input: ImportInput): ImportResult {
 
   const layout = readCaptureLayout(input.text, k, profile);
   if (!layout) throw new ImportError("empty", "the capture is empty: expected a title line and body text");
-  const title = (input.hints?.title?.trim() || layout.title).slice(0, 1000);
+  const title = cutToCap(input.hints?.title?.trim() || layout.title, limits.title, "the title", warnings);
   if (layout.body.length === 0) {
     throw new ImportError("no_body", `the capture has a title (${JSON.stringify(title.slice(0, 60))}) but no body paragraphs`);
   }
@@ -93,9 +94,9 @@ export function importRelease(input: ImportInput): ImportResult {
 
   let publisher: Publisher | undefined;
   if (layout.signature && layout.signature.length > 0) {
-    publisher = { signature: layout.signature.map((s) => s.slice(0, 300)) };
+    publisher = { signature: layout.signature.map((s, i) => cutToCap(s, limits.name, `signature line ${i + 1}`, warnings)) };
     const department = departmentOf(layout.signature);
-    if (department) publisher.department = department.slice(0, 500);
+    if (department) publisher.department = cutToCap(department, limits.label, "the department", warnings);
     const signed = layout.signature.map((s) => findParliament(k, s)).find((p) => p !== undefined);
     const parliament = signed?.id ?? profile?.parliament;
     if (parliament) publisher.parliament = parliament;
@@ -104,7 +105,7 @@ export function importRelease(input: ImportInput): ImportResult {
   let boilerplate: Boilerplate | undefined;
   const facts: { parliament?: string; facts: ReturnType<typeof boilerplateFacts>; asOf?: string } = { facts: {} };
   if (layout.boilerplate) {
-    boilerplate = { text: layout.boilerplate.text.slice(0, 5000) };
+    boilerplate = { text: cutToCap(layout.boilerplate.text, limits.boilerplate, "the boilerplate", warnings) };
     const about = findParliament(k, layout.boilerplate.text.slice(0, 200))?.id ?? profile?.parliament;
     if (about) {
       boilerplate.parliament = about;
@@ -138,6 +139,10 @@ export function importRelease(input: ImportInput): ImportResult {
   const referenced = [publisher?.parliament, boilerplate?.parliament, ...extracted.parliaments];
   const parliaments: Parliament[] = buildParliaments(k, referenced, facts);
 
+  if (layout.body.length > limits.list.body) {
+    warnings.push({ code: "cut_to_cap", message: `the body has ${layout.body.length} paragraphs, over the cap of ${limits.list.body}; kept the first ${limits.list.body}` });
+  }
+  const body = layout.body.slice(0, limits.list.body).map((p, i) => cutToCap(p, limits.paragraph, `body paragraph ${i + 1}`, warnings));
   const mediaType = input.mediaType && /^[a-z]+\/[a-z0-9.+-]+$/.test(input.mediaType) ? input.mediaType : "text/plain";
   // Keys in a fixed order, so the same input always serialises to the same bytes.
   const source: Source = {
@@ -147,14 +152,15 @@ export function importRelease(input: ImportInput): ImportResult {
     sha256,
     ...(layout.truncated ? { truncated: true } : {}),
   };
-  const category = (input.hints?.category?.trim() || layout.category)?.slice(0, 200);
+  const categoryText = input.hints?.category?.trim() || layout.category;
+  const category = categoryText === undefined ? undefined : cutToCap(categoryText, limits.shortText, "the category", warnings);
   const release: Release = {
     id,
     language,
     title,
     ...(category ? { category } : {}),
     ...(published ? { published } : {}),
-    body: layout.body.map((p) => p.slice(0, 20_000)).slice(0, 2000),
+    body,
     ...(publisher ? { publisher } : {}),
     ...(boilerplate ? { boilerplate } : {}),
     meetings: extracted.meetings,
