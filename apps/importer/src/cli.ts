@@ -6,11 +6,11 @@ import packageJson from "../package.json" with { type: "json" };
 import { importRelease } from "./import-release.js";
 import { removeStaleTemps } from "./io/atomic-write.js";
 import { readInputs } from "./io/input-sources.js";
-import type { Outcome } from "./io/outcome.js";
 import { createProgress } from "./io/progress.js";
 import { directorySink, ndjsonSink } from "./io/release-sink.js";
 import { ReportWriter } from "./io/report-writer.js";
 import { runImport } from "./io/run-import.js";
+import { WarningTally } from "./io/warning-tally.js";
 
 const usage = `Usage: parlwire-import INPUT... (--out DIR | --ndjson) [options]
 
@@ -30,11 +30,13 @@ Options:
   --report FILE     write a JSON report: every record's outcome, warnings, errors and the summary
   --strict          exit with status 1 when any record failed
   --no-progress     no progress bar (it only shows when standard error is a terminal anyway)
+  --verbose         list every warning on standard error (by default: one line per kind)
   -h, --help        show this help
   -v, --version     show the version
 
-Problems go to standard error as "file[:line]: message [code]", then a summary:
-"N records: I imported (W with warnings), F failed". A failed record is never written.
+Errors go to standard error as "file[:line]: message [code]"; warnings are summarised, one line
+per code with its first message and how many more (--verbose lists each; --report keeps all);
+then "N records: I imported (W with warnings), F failed". A failed record is never written.
 Exit status: 0 done (failures reported), 1 failures with --strict, 2 usage error.`;
 
 async function main(argv: string[]): Promise<number> {
@@ -50,6 +52,7 @@ async function main(argv: string[]): Promise<number> {
         report: { type: "string" },
         strict: { type: "boolean", default: false },
         "no-progress": { type: "boolean", default: false },
+        verbose: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false },
       },
@@ -101,6 +104,7 @@ async function main(argv: string[]): Promise<number> {
   });
 
   const progress = createProgress(process.stderr, !values["no-progress"]);
+  const tally = new WarningTally();
   const summary = await runImport({
     items: readInputs(positionals),
     importer: importRelease,
@@ -108,20 +112,20 @@ async function main(argv: string[]): Promise<number> {
     source: values.source,
     onOutcome(outcome, counts) {
       report?.add(outcome);
-      for (const line of describe(outcome)) progress.log(`${line}\n`);
+      for (const error of outcome.errors) progress.log(`${error.message} [${error.code}]\n`);
+      for (const warning of outcome.warnings) {
+        if (values.verbose) progress.log(`warning: ${warning.message} [${warning.code}]\n`);
+        else tally.add(warning);
+      }
       progress.update(counts);
     },
   });
+  for (const line of tally.lines()) progress.log(`${line}\n`);
   progress.stop();
   report?.finish(summary);
   const records = `${summary.records} record${summary.records === 1 ? "" : "s"}`;
   process.stderr.write(`${records}: ${summary.imported} imported (${summary.warned} with warnings), ${summary.failed} failed\n`);
   return values.strict && summary.failed > 0 ? 1 : 0;
-}
-
-// Every message already starts with its file[:line].
-function describe(outcome: Outcome): string[] {
-  return [...outcome.errors.map((e) => `${e.message} [${e.code}]`), ...outcome.warnings.map((w) => `warning: ${w.message} [${w.code}]`)];
 }
 
 function print(text: string): number {

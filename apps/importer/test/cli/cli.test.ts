@@ -203,3 +203,40 @@ describe("parlwire-import on bad input", () => {
     });
   });
 });
+
+describe("parlwire-import warnings on standard error", () => {
+  // Was one line per warning: 100k text records printed ~410k lines (issue 12).
+  const batch = () => {
+    const dir = tmp("warnings");
+    const path = join(dir, "batch.ndjson");
+    const record = (i: number) => JSON.stringify({ text: `Note ${i}\n\nThe committee reviewed the budget ${i}.`, extra: i });
+    writeFileSync(path, [1, 2, 3].map(record).join("\n"));
+    return { dir, path };
+  };
+
+  it("prints one line per warning code, with its first message and how many more", async () => {
+    const { dir, path } = batch();
+    const reportPath = join(dir, "report.json");
+    const { code, stderr } = await runCli([path, "--ndjson", "--report", reportPath]);
+    expect(code).toBe(0);
+    const lines = stderr.trimEnd().split("\n").map((l) => l.replaceAll(dir, "DIR"));
+    expect(lines).toEqual([
+      'warning: DIR/batch.ndjson:1: ignored unknown key "extra"; records have "url", "text" or "html" [input_unknown_key] (and 2 more like it; --verbose lists each)',
+      "warning: DIR/batch.ndjson:1: no publication date found in the capture [no_date] (and 2 more like it; --verbose lists each)",
+      "warning: DIR/batch.ndjson:1: no meeting with a named participant found [no_meeting] (and 2 more like it; --verbose lists each)",
+      "3 records: 3 imported (3 with warnings), 0 failed",
+    ]);
+    // The report keeps every warning.
+    const report = JSON.parse(readFileSync(reportPath, "utf8"));
+    expect(report.records.flatMap((r: { warnings: { code: string }[] }) => r.warnings.map((w) => w.code))).toHaveLength(9);
+  });
+
+  it("lists every warning with --verbose", async () => {
+    const { path } = batch();
+    const { stderr } = await runCli([path, "--ndjson", "--verbose"]);
+    const warnings = stderr.split("\n").filter((l) => l.startsWith("warning: "));
+    expect(warnings).toHaveLength(9);
+    expect(warnings.every((l) => !l.includes("more like it"))).toBe(true);
+    expect(warnings.filter((l) => l.endsWith("[no_meeting]")).map((l) => /:(\d+): /.exec(l)?.[1])).toEqual(["1", "2", "3"]);
+  });
+});
