@@ -69,8 +69,9 @@ async function importsInTime(name: string, text: string, killAfterMs: number): P
   const result = await runCli([input, "--ndjson", "--no-progress"], { timeoutMs: killAfterMs });
   const ms = performance.now() - start;
   console.log(`CLI ${name}: ${ms.toFixed(0)} ms`);
+  // Wall time on a shared machine is no test: the kill timeout catches a hang, and the complexity
+  // suite (npm run bench:complexity) checks that the work grows linearly with the input.
   expect(result.code, `killed after ${ms.toFixed(0)} ms: ${result.stderr.slice(-300)}`).toBe(0);
-  expect(ms).toBeLessThan(boundMs);
   // All three records are accounted for, and the ordinary one after them was imported.
   expect(result.stderr).toMatch(/^3 records: [1-3] imported \(\d with warnings\), [0-2] failed$/m);
   expect(result.stdout).toContain('"title":"Chair Met Speaker"');
