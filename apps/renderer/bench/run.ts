@@ -14,6 +14,8 @@ import { renderWithHandlebars } from "./handlebars-page.js";
 
 class WarmedUp extends Error {}
 const total = Number(process.env.BENCH_RELEASES ?? 10_000);
+// BENCH_OFFICIALS=2 puts the same two officials in every release: the official pages' worst case.
+const officials = Number(process.env.BENCH_OFFICIALS ?? 500);
 const checkpoints = new Set([total / 4, total / 2, total].map(Math.round));
 const gc = (globalThis as { gc?: () => void }).gc;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -23,12 +25,12 @@ const base = process.env.BENCH_DIR ?? (existsSync("/dev/shm") ? "/dev/shm" : tmp
 const work = mkdtempSync(join(base, "parlwire-bench-"));
 
 try {
-  console.log(`parlwire renderer bench: ${total} generated releases, node ${process.version}, one process (one core)`);
+  console.log(`parlwire renderer bench: ${total} generated releases among ${officials} officials, node ${process.version}, one process (one core)`);
   console.log(`output under ${work} (set BENCH_DIR to write elsewhere)\n`);
   const input = join(work, "releases.ndjson");
   const stream = createWriteStream(input);
   for (let i = 0; i < total; i++) {
-    if (!stream.write(`${JSON.stringify(generateRelease(i))}\n`)) await once(stream, "drain");
+    if (!stream.write(`${JSON.stringify(generateRelease(i, { officials }))}\n`)) await once(stream, "drain");
   }
   stream.end();
   await once(stream, "finish");

@@ -35,6 +35,7 @@ Options:
   --base-url URL     the http(s) address the site will be served from; feeds and
                      sitemap.xml need absolute links (default ${placeholderBaseUrl})
   --title TEXT       the site's name (default "parlwire")
+  --lang TAG         the language of the site's own words, a BCP 47 tag (default "en")
   -h, --help         show this help
   -v, --version      show the version
 
@@ -57,6 +58,7 @@ async function main(argv: string[]): Promise<number> {
         out: { type: "string" },
         "base-url": { type: "string" },
         title: { type: "string" },
+        lang: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false },
       },
@@ -82,7 +84,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === "popolo") {
     // Merged release by release: only the Popolo objects are kept, never the releases.
-    const popolo = new PopoloBuilder();
+    const popolo = new PopoloBuilder(values["base-url"] !== undefined && safeHttpUrl(values["base-url"]) ? { baseUrl: values["base-url"].endsWith("/") ? values["base-url"] : `${values["base-url"]}/` } : {});
     let invalid = false;
     for await (const record of readReleases(inputs)) {
       if (record.ok) popolo.add(record.release);
@@ -101,8 +103,11 @@ async function main(argv: string[]): Promise<number> {
     if (baseUrl === undefined) {
       process.stderr.write(`parlwire-render: no --base-url: feeds and sitemap.xml link to ${placeholderBaseUrl}\n`);
     }
+    const lang = values.lang;
+    if (lang !== undefined && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(lang)) return usageError(`--lang must be a BCP 47 language tag like "en" or "az-Latn", found ${JSON.stringify(lang)}`);
     let invalid = 0;
     const summary = await buildSite(inputs, {
+      ...(lang ? { lang } : {}),
       out: values.out,
       baseUrl: baseUrl === undefined ? undefined : baseUrl.endsWith("/") ? baseUrl : `${baseUrl}/`,
       siteTitle: values.title,

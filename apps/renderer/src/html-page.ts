@@ -1,10 +1,11 @@
 import type { Meeting, Release } from "@parlwire/schema";
-import { formatReducedDate, localTime } from "./dates.js";
+import { formatReducedDate, timeWithZone } from "./dates.js";
 import { escapeHtml, safeHttpUrl } from "./escape.js";
 import { renderJsonLdScript } from "./jsonld.js";
 import { capacityOf, countryName, indexRelease, type ReleaseIndex } from "./lookup.js";
 import { renderPage, standalonePage, type PageContext } from "./page-layout.js";
 import { officialPath, parliamentPath } from "./paths.js";
+import { isTruncated, meetingStatusLine, participantPart, truncatedNotice, words } from "./words.js";
 
 /** Untrusted inline text, escaped and bidi-isolated so right-to-left overrides can't spill out. */
 export function inline(value: string): string {
@@ -21,12 +22,10 @@ function timeElement(date: string): string {
   return `<time datetime="${escapeHtml(date)}">${escapeHtml(formatReducedDate(date))}</time>`;
 }
 
-const formats: Record<NonNullable<Meeting["format"]>, string> = { in_person: "in person", phone: "by phone", video: "by video link" };
-const statuses: Record<Meeting["status"], string> = { held: "Held", announced: "Announced", cancelled: "Cancelled" };
-
 function meetingBlock(meeting: Meeting, heading: string, index: ReleaseIndex, context: PageContext): string {
   const facts: string[] = [];
-  facts.push(`<dt>Status</dt><dd>${statuses[meeting.status]}${meeting.format ? `, ${formats[meeting.format]}` : ""}</dd>`);
+  if (meeting.kind) facts.push(`<dt>Kind</dt><dd>${escapeHtml(words.meetingKind[meeting.kind])}</dd>`);
+  facts.push(`<dt>Status</dt><dd>${escapeHtml(meetingStatusLine(meeting))}</dd>`);
   if (meeting.date) {
     const end = meeting.endDate ? ` to ${timeElement(meeting.endDate)}` : "";
     facts.push(`<dt>When</dt><dd>${timeElement(meeting.date)}${end}</dd>`);
@@ -42,7 +41,8 @@ function meetingBlock(meeting: Meeting, heading: string, index: ReleaseIndex, co
       ? `<a href="${context.root}${officialPath(participant.official)}">${inline(participant.name)}</a>`
       : inline(participant.name);
     const capacity = capacityOf(official);
-    const side = participant.side ? ` <span class="role">(${participant.side})</span>` : "";
+    const part = participantPart(participant);
+    const side = part ? ` <span class="role">(${escapeHtml(part)})</span>` : "";
     return `<li>${name}${capacity ? `, <span class="role">${inline(capacity)}</span>` : ""}${side}</li>`;
   });
   facts.push(`<dt>Participants</dt><dd><ul class="people">${people.join("")}</ul></dd>`);
@@ -58,7 +58,8 @@ export function renderReleaseArticle(release: Release, context: PageContext = st
   const meta: string[] = [];
   const published = release.published;
   if (published) {
-    const time = published.dateTime ? `, ${escapeHtml(localTime(published.dateTime))}` : "";
+    const zoned = timeWithZone(published);
+    const time = zoned ? `, ${escapeHtml(zoned)}` : "";
     meta.push(`<time datetime="${escapeHtml(published.dateTime ?? published.date)}">${escapeHtml(formatReducedDate(published.date))}${time}</time>`);
   }
   const publisherId = release.publisher?.parliament;
@@ -66,8 +67,9 @@ export function renderReleaseArticle(release: Release, context: PageContext = st
   if (publisher && publisherId) {
     meta.push(context.inSite ? `<a href="${context.root}${parliamentPath(publisherId)}">${inline(publisher.name)}</a>` : inline(publisher.name));
   }
-  if (release.status && release.status !== "published") meta.push(`<strong>${release.status === "withdrawn" ? "Withdrawn" : "Corrected"}</strong>`);
+  if (release.status && release.status !== "published") meta.push(`<strong>${words.releaseStatus[release.status]}</strong>`);
   if (meta.length) parts.push(`<p class="meta">${meta.join(" · ")}</p>`);
+  if (isTruncated(release)) parts.push(`<p class="notice" role="note"><strong>Incomplete.</strong> ${escapeHtml(truncatedNotice.replace("This release is incomplete: ", "").replace(/^./, (c) => c.toUpperCase()))}</p>`);
   parts.push("</header>");
   release.meetings.forEach((meeting, i) => {
     parts.push(meetingBlock(meeting, release.meetings.length > 1 ? `Meeting ${i + 1}` : "The meeting", index, context));
@@ -103,7 +105,7 @@ export function renderHtmlPage(release: Release, context: PageContext = standalo
   return renderPage(context, {
     title: release.title,
     description: release.body[0] && cut(release.body[0], 200),
-    head: `<script type="application/ld+json">${renderJsonLdScript(release)}</script>\n`,
+    head: `<script type="application/ld+json">${renderJsonLdScript(release, context.inSite ? { root: context.baseUrl ?? context.root } : {})}</script>\n`,
     main: renderReleaseArticle(release, context),
   });
 }

@@ -1,7 +1,8 @@
 import type { Release } from "@parlwire/schema";
-import { formatReducedDate } from "./dates.js";
+import { formatReducedDate, timeWithZone } from "./dates.js";
 import { escapeMarkdown, safeHttpUrl, yamlString } from "./escape.js";
 import { capacityOf, countryName, indexRelease } from "./lookup.js";
+import { isTruncated, meetingStatusLine, participantPart, truncatedNotice, words } from "./words.js";
 
 /** A link in CommonMark only for http(s) URLs; `<` and `>` never occur in one (see {@link safeHttpUrl}). */
 function link(text: string, url: string | undefined): string {
@@ -25,12 +26,15 @@ export function renderMarkdown(release: Release): string {
   front.push("---");
 
   const out = [front.join("\n"), `# ${escapeMarkdown(release.title)}`];
-  const meta = [release.category, release.published && formatReducedDate(release.published.date)].filter(Boolean) as string[];
+  const published = release.published && [formatReducedDate(release.published.date), timeWithZone(release.published)].filter(Boolean).join(", ");
+  const meta = [release.category, published].filter(Boolean) as string[];
   if (meta.length) out.push(`*${meta.map(escapeMarkdown).join(" · ")}*`);
+  if (isTruncated(release)) out.push(`> **${escapeMarkdown(truncatedNotice)}**`);
 
   release.meetings.forEach((meeting, i) => {
     out.push(`## ${release.meetings.length > 1 ? `Meeting ${i + 1}` : "Meeting"}`);
-    const facts = [`- Status: ${meeting.status}${meeting.format ? `, ${meeting.format.replace("_", " ")}` : ""}`];
+    const facts = meeting.kind ? [`- Kind: ${words.meetingKind[meeting.kind]}`] : [];
+    facts.push(`- Status: ${meetingStatusLine(meeting)}`);
     if (meeting.date) {
       facts.push(`- When: ${formatReducedDate(meeting.date)}${meeting.endDate ? ` to ${formatReducedDate(meeting.endDate)}` : ""}`);
     }
@@ -43,7 +47,8 @@ export function renderMarkdown(release: Release): string {
     for (const participant of meeting.participants) {
       const official = index.officials.get(participant.official);
       const capacity = capacityOf(official);
-      facts.push(`  - ${escapeMarkdown(participant.name)}${capacity ? `, ${escapeMarkdown(capacity)}` : ""}`);
+      const part = participantPart(participant);
+      facts.push(`  - ${escapeMarkdown(participant.name)}${capacity ? `, ${escapeMarkdown(capacity)}` : ""}${part ? ` (${part})` : ""}`);
     }
     out.push(facts.join("\n"));
   });

@@ -9,6 +9,10 @@ export interface PageContext {
   siteTitle: string;
   /** False for a page rendered on its own: no links to other pages of a site that isn't there. */
   inSite: boolean;
+  /** The site's absolute base URL (ending in "/") when known: JSON-LD then uses absolute IRIs and url/mainEntityOfPage. */
+  baseUrl?: string;
+  /** The language of the site's own words (BCP 47), `<html lang>`; "en" when absent. */
+  lang?: string;
 }
 
 /** The default context: a page rendered on its own, at the root of a site called parlwire. */
@@ -29,7 +33,7 @@ export function renderPage(context: PageContext, parts: PageParts): string {
   const siteTitle = escapeHtml(context.siteTitle);
   const description = parts.description ? `<meta name="description" content="${escapeHtml(parts.description)}">\n` : "";
   return `<!doctype html>
-<html lang="en">
+<html lang="${escapeHtml(context.lang ?? "en")}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">
@@ -46,10 +50,18 @@ ${context.inSite ? siteNavigation(root, siteTitle) : `<span class="brand">${site
 <main id="main">
 ${parts.main}
 </main>
-<footer class="site-footer"><p>Rendered by parlwire from validated release data. Every page works offline and loads nothing from elsewhere.</p></footer>
+<footer class="site-footer">${footer(context)}</footer>
 </body>
 </html>
 `;
+}
+
+// Written for readers: what the site is, where the text comes from, how to follow it.
+function footer(context: PageContext): string {
+  if (!context.inSite) return "<p>A parliamentary press release, republished as it was issued.</p>";
+  const root = context.root;
+  return `<p>${escapeHtml(context.siteTitle)} republishes parliamentary press releases as they were issued, with the meetings they report. Each release links to its original source.</p>
+<p>Follow new releases: <a href="${root}feeds/atom.xml">Atom</a> · <a href="${root}feeds/rss.xml">RSS</a> · <a href="${root}feeds/feed.json">JSON Feed</a>. All data: <a href="${root}data/popolo.json">Popolo JSON</a>.</p>`;
 }
 
 function siteNavigation(root: string, siteTitle: string): string {

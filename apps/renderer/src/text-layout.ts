@@ -1,6 +1,7 @@
 import type { Release } from "@parlwire/schema";
 import { dateLine, monthNames } from "./dates.js";
 import { oneLine } from "./escape.js";
+import { isTruncated, truncatedNotice } from "./words.js";
 
 /**
  * The plain-text capture layout, as the importer reads it:
@@ -33,6 +34,8 @@ export function renderTextLayout(release: Release): string {
   const signature = release.publisher?.signature;
   if (signature?.length) blocks.push(signature.map(oneLine).join("\n"));
   if (release.boilerplate) blocks.push(oneLine(release.boilerplate.text));
+  // After everything the importer reads back, so the layout's reading contract is unchanged.
+  if (isTruncated(release)) blocks.push(`[${truncatedNotice}]`);
   return `${blocks.join("\n\n")}\n`;
 }
 

@@ -22,7 +22,7 @@ describe("the seed release", () => {
     expect(html).toMatch(/^<!doctype html>\n<html lang="en">/);
     expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">`);
     expect(html).toContain('<article lang="en">');
-    expect(html).toContain('<time datetime="2021-04-15T21:25:00+04:00">15 April 2021, 21:25</time>');
+    expect(html).toContain('<time datetime="2021-04-15T21:25:00+04:00">15 April 2021, 21:25 Baku time (UTC+4)</time>');
     expect(html).toContain("<h1><bdi>Chair of Milli Majlis Sahiba Gafarova Met with Chair of Kazakhstan Parliament’s Senate</bdi></h1>");
     const jsonLd = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1];
     expect(JSON.parse(jsonLd ?? "")).toEqual(renderJsonLd(release));

@@ -181,7 +181,7 @@ describe("a very large valid release (issue 10, item 5)", () => {
     // The page holds the whole text (about 4 MB) and 20,000 participant lines; its JSON-LD describes each person once.
     expect(size("releases/2024-01-02-very-large.html")).toBeLessThan(25_000_000);
     const jsonLd = readFileSync(join(out, "releases/2024-01-02-very-large.html"), "utf8").split('<script type="application/ld+json">')[1]?.split("</script>")[0] ?? "";
-    expect(JSON.parse(jsonLd).about[1].attendee[0]).toEqual({ "@type": "Person", "@id": "#official:person-0", name: "Person 0" });
+    expect(JSON.parse(jsonLd).about[1].attendee[0]).toEqual({ "@type": "Person", "@id": "../officials/person-0.html#person", name: "Person 0" });
     // An official's page lists 12 names per meeting and counts the rest.
     const official = readFileSync(join(out, "officials/person-0.html"), "utf8");
     expect(official).toContain("987 others");

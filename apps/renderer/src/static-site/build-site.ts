@@ -1,11 +1,11 @@
-import { closeSync, createReadStream, existsSync, lstatSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
-import { createInterface } from "node:readline";
+import { closeSync, existsSync, lstatSync, openSync, readFileSync, readSync, rmSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import type { Release } from "@parlwire/schema";
 import { newestFirstKey } from "../dates.js";
 import { jsonText } from "../escape.js";
 import { feedRelease, renderFeeds } from "../feeds.js";
 import { renderHtmlPage } from "../html-page.js";
+import { renderParliamentJsonLd, renderPersonJsonLd } from "../jsonld.js";
 import type { PageContext } from "../page-layout.js";
 import { indexPath, officialPath, parliamentPath, releasePath, rootPrefix } from "../paths.js";
 import { PopoloBuilder, type PopoloDocument } from "../popolo.js";
@@ -20,6 +20,7 @@ import {
   renderParliamentPage,
   renderParliamentsPage,
   sortAppearances,
+  type SiteNames,
 } from "./site-pages.js";
 import { renderSitemaps, type SitemapEntry } from "./sitemap.js";
 
@@ -29,6 +30,8 @@ export interface SiteOptions {
   /** Absolute http(s) URL the site will be served from, for feeds and sitemap.xml. */
   baseUrl?: string;
   siteTitle?: string;
+  /** Language of the site's own words (BCP 47): `<html lang>` of every page and the feeds' language; "en" by default. */
+  lang?: string;
   /** Releases per index page. */
   pageSize?: number;
   /** Releases in each feed (the newest). */
@@ -69,7 +72,9 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
   const feedSize = options.feedSize ?? 50;
   const writer = new AtomicWriter(options.out);
   const index = new SiteIndex();
-  const context = (path: string): PageContext => ({ root: rootPrefix(path), siteTitle, inSite: true });
+  const lang = options.lang ?? "en";
+  // The placeholder base URL is never published as an identifier: JSON-LD falls back to relative IRIs.
+  const context = (path: string): PageContext => ({ root: rootPrefix(path), siteTitle, inSite: true, lang, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) });
   const releaseContext = context(releasePath("release:x"));
   // Release id → where it was first read, as [file number, line] packed in one number: a string
   // per release would cost more than the rest of its index entry.
@@ -78,8 +83,20 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
   // Popolo events (one per meeting) go to a scratch file as they are found, not into memory.
   const eventsPath = writer.scratchPath();
   const eventsFd = openSync(eventsPath, "wx");
-  const popolo = new PopoloBuilder((event) => {
-    writeSync(eventsFd, `${jsonText(event)}\n`);
+  // Only where each event's line is kept in memory; the newest release's version of a meeting
+  // wins and the events are written sorted by id, so the file doesn't depend on input order.
+  const events = new Map<string, { stamp: string; offset: number; length: number }>();
+  let eventsOffset = 0;
+  const popolo = new PopoloBuilder({
+    baseUrl,
+    onEvent: (event, stamp) => {
+      const line = Buffer.from(`${jsonText(event)}\n`);
+      writeSync(eventsFd, line);
+      const id = event.id as string;
+      const known = events.get(id);
+      if (!known || stamp > known.stamp) events.set(id, { stamp, offset: eventsOffset, length: line.length - 1 });
+      eventsOffset += line.length;
+    },
   });
   let newest: Release[] = [];
   let skipped = 0;
@@ -123,7 +140,11 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
   // Everything after the pass: index, official and parliament pages, feeds, Popolo, sitemap.
   async function writePages(): Promise<SiteSummary> {
     const releases = index.releases.sort(compareNewestFirst);
-    const publisherNames = new Map([...index.parliaments].map(([id, p]) => [id, p.parliament.name]));
+    const publisherNames = new Map([...index.parliaments].map(([id, p]) => [id, p.merged.value.name]));
+    const names: SiteNames = {
+      parliament: (id) => index.parliaments.get(id)?.merged.value.name,
+      official: (id) => index.officials.get(id)?.merged.value.name,
+    };
     const sitemap: SitemapEntry[] = [];
     const pages = Math.max(1, Math.ceil(releases.length / pageSize));
     for (let page = 1; page <= pages; page++) {
@@ -134,7 +155,8 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
     }
     for (const entry of releases) sitemap.push(entry.date ? { path: releasePath(entry.id), lastmod: entry.date } : { path: releasePath(entry.id) });
 
-    const officials = [...index.officials.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
+    const byName = (a: { name: string; id: string }, b: { name: string; id: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    const officials = [...index.officials.values()].sort((a, b) => byName(a.merged.value, b.merged.value));
     writer.write("officials/index.html", renderOfficialsPage(officials, context("officials/index.html")));
     sitemap.push({ path: "officials/index.html" });
     for (const official of officials) {
@@ -142,18 +164,33 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
       const pages = Math.max(1, Math.ceil(official.appearances.length / meetingsPerPage));
       for (let page = 1; page <= pages; page++) {
         const path = officialPath(official.id, page);
-        writer.write(path, renderOfficialPage(official, context(path), page));
+        const here = context(path);
+        const jsonLd = renderPersonJsonLd(official.merged.value, names.parliament, { root: here.baseUrl ?? here.root });
+        writer.write(path, renderOfficialPage(official, here, page, names, `<script type="application/ld+json">${jsonLd}</script>\n`));
         sitemap.push({ path });
       }
     }
-    const parliaments = [...index.parliaments.values()].sort((a, b) =>
-      a.parliament.name < b.parliament.name ? -1 : a.parliament.name > b.parliament.name ? 1 : a.parliament.id < b.parliament.id ? -1 : 1,
-    );
+    const parliaments = [...index.parliaments.values()].sort((a, b) => byName(a.merged.value, b.merged.value));
+    // A parliament's officials: everyone whose merged positions belong to it, by name.
+    const members = new Map<string, { id: string; name: string; label: string }[]>();
+    for (const official of officials) {
+      const seen = new Set<string>();
+      for (const position of official.merged.value.positions ?? []) {
+        const organization = position.organization;
+        if (!organization || !("parliament" in organization) || seen.has(organization.parliament)) continue;
+        seen.add(organization.parliament);
+        let list = members.get(organization.parliament);
+        if (!list) members.set(organization.parliament, (list = []));
+        list.push({ id: official.id, name: official.merged.value.name, label: position.label });
+      }
+    }
     writer.write("parliaments/index.html", renderParliamentsPage(parliaments, context("parliaments/index.html")));
     sitemap.push({ path: "parliaments/index.html" });
     for (const entry of parliaments) {
-      const path = parliamentPath(entry.parliament.id);
-      writer.write(path, renderParliamentPage(entry, context(path)));
+      const path = parliamentPath(entry.merged.value.id);
+      const here = context(path);
+      const jsonLd = renderParliamentJsonLd(entry.merged.value, { root: here.baseUrl ?? here.root });
+      writer.write(path, renderParliamentPage(entry, members.get(entry.merged.value.id) ?? [], here, `<script type="application/ld+json">${jsonLd}</script>\n`));
       sitemap.push({ path });
     }
 
@@ -161,6 +198,7 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
     const feeds = renderFeeds(latest, {
       title: siteTitle,
       description: "Parliamentary press releases as data",
+      language: lang,
       baseUrl,
       pathOf: (r) => releasePath(r.id),
     });
@@ -168,7 +206,7 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
     writer.write("feeds/rss.xml", feeds.rss);
     writer.write("feeds/feed.json", feeds.json);
     closeSync(eventsFd);
-    await writer.writeWith("data/popolo.json", (write) => writePopolo(popolo.build(), eventsPath, write));
+    await writer.writeWith("data/popolo.json", async (write) => writePopolo(popolo.build(), eventsPath, events, write));
     for (const [name, xml] of renderSitemaps(sitemap, baseUrl)) writer.write(name, xml);
 
     const files = [...writer.written].sort();
@@ -184,19 +222,30 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
   }
 }
 
-// Popolo JSON with one object per line, so the events can be copied from the scratch file line by line.
-async function writePopolo(document: PopoloDocument, eventsPath: string, write: (chunk: string) => void): Promise<void> {
+// Popolo JSON with one object per line; the events are copied from the scratch file in id order.
+function writePopolo(
+  document: PopoloDocument,
+  eventsPath: string,
+  events: ReadonlyMap<string, { offset: number; length: number }>,
+  write: (chunk: string) => void,
+): void {
   for (const key of ["persons", "organizations", "memberships"] as const) {
     write(`${key === "persons" ? "{\n" : ""}"${key}": [`);
     document[key].forEach((item, i) => write(`${i ? "," : ""}\n${jsonText(item)}`));
     write("\n],\n");
   }
   write('"events": [');
-  let first = true;
-  for await (const line of createInterface({ input: createReadStream(eventsPath, { encoding: "utf8" }), crlfDelay: Infinity })) {
-    if (!line) continue;
-    write(`${first ? "" : ","}\n${line}`);
-    first = false;
+  const fd = openSync(eventsPath, "r");
+  try {
+    const ids = [...events.keys()].sort();
+    ids.forEach((id, i) => {
+      const { offset, length } = events.get(id) as { offset: number; length: number };
+      const buffer = Buffer.alloc(length);
+      readSync(fd, buffer, 0, length, offset);
+      write(`${i ? "," : ""}\n${buffer.toString("utf8")}`);
+    });
+  } finally {
+    closeSync(fd);
   }
   write("\n]\n}\n");
 }

@@ -1,6 +1,8 @@
-import type { Parliament, Release } from "@parlwire/schema";
+import type { Meeting, Parliament, Release } from "@parlwire/schema";
+import { participantPart } from "../words.js";
 import { newestFirstKey } from "../dates.js";
-import { capacityOf, indexRelease, organizationName } from "../lookup.js";
+import { capacityOf, indexRelease } from "../lookup.js";
+import { mergeOfficial, mergeParliament, type Merged } from "../merge-facts.js";
 
 /** What the site keeps of a release after its page is written: enough for lists and links. */
 export interface ReleaseEntry {
@@ -12,17 +14,24 @@ export interface ReleaseEntry {
   date?: string;
   category?: string;
   publisherId?: string;
+  /** The release's language (BCP 47), for `lang` on its title in lists. */
+  language: string;
 }
 
 /** A meeting as seen from one participant's page. */
 export interface Appearance {
   release: ReleaseEntry;
   meetingId: string;
+  /** The meeting's date, else its release's: what the official's page sorts by. */
+  sortDate?: string;
   status: string;
   date?: string;
   endDate?: string;
   place?: string;
   capacity?: string;
+  kind?: NonNullable<Meeting["kind"]>;
+  /** Their part in the meeting, in words ("host", "head of delegation"). */
+  part?: string;
   /** The participant this appearance is about. */
   official: string;
   /** Everyone in the meeting, this participant included: one array shared by all of them. */
@@ -31,21 +40,22 @@ export interface Appearance {
 
 export interface OfficialEntry {
   id: string;
-  name: string;
-  honorific?: string;
-  otherNames: string[];
-  /** Distinct "label|organisation" pairs, capped, in first-seen order. */
-  positions: Map<string, { label: string; organization?: string }>;
+  /** The official merged across releases (see {@link mergeOfficial}): newest name, posts merged. */
+  merged: ReturnType<typeof mergeOfficial>;
   appearances: Appearance[];
+  /** Releases that name them, kept only while they are in no meeting (for a page that isn't a dead end). */
+  namedIn: ReleaseEntry[];
 }
 
 export interface ParliamentEntry {
-  parliament: Parliament;
+  /** The parliament merged across releases (see {@link mergeParliament}): each fact from the newest release stating it. */
+  merged: Merged<Parliament>;
+  /** Releases it published. */
   releases: ReleaseEntry[];
-  officials: Map<string, { name: string; label: string }>;
+  /** Releases published by others (or by nobody named) that mention it. */
+  mentions: ReleaseEntry[];
 }
 
-const maxPositions = 20;
 
 /** Newest first, then by id: a total order, so every list in the site is reproducible. */
 export function compareNewestFirst(a: { sortKey: string; id: string }, b: { sortKey: string; id: string }): number {
@@ -73,7 +83,7 @@ export class SiteIndex {
 
   /** Adds a release's facts; the release itself can be dropped afterwards. */
   add(release: Release): ReleaseEntry {
-    const entry: ReleaseEntry = { id: release.id, title: release.title, sortKey: newestFirstKey(release) };
+    const entry: ReleaseEntry = { id: release.id, title: release.title, sortKey: newestFirstKey(release), language: this.intern(release.language) };
     if (release.published) entry.date = this.intern(release.published.date);
     if (release.category) entry.category = this.intern(release.category);
     if (release.publisher?.parliament) entry.publisherId = this.intern(release.publisher.parliament);
@@ -81,33 +91,23 @@ export class SiteIndex {
     const index = indexRelease(release);
 
     for (const parliament of release.parliaments) {
-      if (!this.parliaments.has(parliament.id)) this.parliaments.set(parliament.id, { parliament, releases: [], officials: new Map() });
+      const known = this.parliaments.get(parliament.id);
+      const merged = mergeParliament(known?.merged, parliament, release);
+      if (known) {
+        if (entry.publisherId !== parliament.id) known.mentions.push(entry);
+      } else {
+        this.parliaments.set(parliament.id, { merged, releases: [], mentions: entry.publisherId === parliament.id ? [] : [entry] });
+      }
     }
     if (entry.publisherId) this.parliaments.get(entry.publisherId)?.releases.push(entry);
 
     for (const official of release.officials) {
-      let known = this.officials.get(official.id);
-      if (!known) {
-        known = { id: official.id, name: official.name, otherNames: [], positions: new Map(), appearances: [] };
-        if (official.honorific) known.honorific = official.honorific;
-        this.officials.set(official.id, known);
-      }
-      for (const other of official.otherNames ?? []) {
-        if (!known.otherNames.includes(other.name) && known.otherNames.length < maxPositions) known.otherNames.push(other.name);
-      }
-      for (const position of official.positions ?? []) {
-        const organization = organizationName(position, index);
-        const key = `${position.label}|${organization ?? ""}`;
-        if (!known.positions.has(key) && known.positions.size < maxPositions) {
-          known.positions.set(key, organization ? { label: position.label, organization } : { label: position.label });
-        }
-        const org = position.organization;
-        if (org && "parliament" in org) {
-          const parliament = this.parliaments.get(org.parliament);
-          if (parliament && !parliament.officials.has(official.id)) {
-            parliament.officials.set(official.id, { name: official.name, label: position.label });
-          }
-        }
+      const known = this.officials.get(official.id);
+      const merged = mergeOfficial(known?.merged, official, release);
+      if (known) {
+        if (!known.appearances.length) known.namedIn.push(entry);
+      } else {
+        this.officials.set(official.id, { id: official.id, merged, appearances: [], namedIn: [entry] });
       }
     }
 
@@ -125,12 +125,19 @@ export class SiteIndex {
           official: official.id,
           participants,
         };
+        // An undated meeting sorts by its release's date rather than after every dated one.
+        const date = meeting.date ?? release.published?.date;
+        if (date) appearance.sortDate = this.intern(date);
         if (meeting.date) appearance.date = this.intern(meeting.date);
         if (meeting.endDate) appearance.endDate = this.intern(meeting.endDate);
         if (meeting.place) appearance.place = this.intern(meeting.place.name);
         const capacity = capacityOf(index.officials.get(participant.official));
         if (capacity) appearance.capacity = this.intern(capacity);
+        if (meeting.kind) appearance.kind = meeting.kind;
+        const part = participantPart(participant);
+        if (part) appearance.part = part;
         official.appearances.push(appearance);
+        official.namedIn.length = 0;
       }
     }
     return entry;

@@ -1,0 +1,57 @@
+#!/usr/bin/env python3
+"""Validates a parlwire Popolo export with Python jsonschema (draft-03, as Popolo's schemas are).
+
+    python3 test/popolo-check.py data/popolo.json                   # the conformance fixture
+    python3 test/popolo-check.py data/popolo.json --schemas FOLDER  # popolo-spec's own schemas/*.json
+
+Prints one line per error (`persons[3].other_names[0].name: 'name' is a required property`) and a
+closing count; exits 1 when there is any error.
+"""
+import json
+import pathlib
+import sys
+
+import jsonschema
+
+here = pathlib.Path(__file__).parent
+collections = {"persons": "person", "organizations": "organization", "memberships": "membership", "events": "event"}
+
+
+def path_of(error, prefix):
+    out = prefix
+    for part in error.absolute_path:
+        out += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return out
+
+
+def main(argv):
+    document = json.loads(pathlib.Path(argv[1]).read_text(encoding="utf-8"))
+    checker = jsonschema.Draft3Validator.FORMAT_CHECKER
+    errors = []
+    if "--schemas" in argv:
+        folder = pathlib.Path(argv[argv.index("--schemas") + 1])
+        store = {}
+        for file in folder.glob("*.json"):
+            schema = json.loads(file.read_text(encoding="utf-8"))
+            store[schema["id"].rstrip("#")] = schema
+            store[schema["id"]] = schema
+        resolver_store = {**store, **{k.replace("http://www.", "http://"): v for k, v in store.items()}}
+        for key, name in collections.items():
+            schema = store[f"http://www.popoloproject.com/schemas/{name}.json"]
+            resolver = jsonschema.RefResolver.from_schema(schema, store=resolver_store)
+            validator = jsonschema.Draft3Validator(schema, resolver=resolver, format_checker=checker)
+            for i, item in enumerate(document.get(key, [])):
+                errors += [(path_of(e, f"{key}[{i}]"), e.message) for e in validator.iter_errors(item)]
+    else:
+        schema = json.loads((here / "fixtures/popolo/popolo-conformance.schema.json").read_text(encoding="utf-8"))
+        validator = jsonschema.Draft3Validator(schema, format_checker=checker)
+        errors = [(path_of(e, ""), e.message) for e in validator.iter_errors(document)]
+    for where, message in sorted(errors):
+        print(f"{where.lstrip('.')}: {message}")
+    counts = ", ".join(f"{len(document.get(key, []))} {key}" for key in collections)
+    print(f"{len(errors)} errors ({counts})")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
