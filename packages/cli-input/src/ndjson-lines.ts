@@ -1,5 +1,5 @@
 /** One NDJSON line's bytes (no line ending) with where it starts, or how long it was when it went over the cap. */
-export type NdjsonLine = { line: number; offset: number; bytes: Uint8Array } | { line: number; offset: number; tooLong: number };
+export type NdjsonLine = { line: number; offset: number; bytes: Buffer } | { line: number; offset: number; tooLong: number };
 
 /**
  * Splits a byte stream into lines in constant memory: a line over `maxBytes` is not kept, only
@@ -11,7 +11,7 @@ export async function* ndjsonLines(chunks: AsyncIterable<Uint8Array>, maxBytes: 
   let line = 1;
   let lineOffset = 0;
   let consumed = 0;
-  let parts: Uint8Array[] = [];
+  let parts: Buffer[] = [];
   let size = 0;
   let overflow = false;
   for await (const raw of chunks) {
@@ -39,15 +39,15 @@ export async function* ndjsonLines(chunks: AsyncIterable<Uint8Array>, maxBytes: 
     }
     consumed += chunk.length;
   }
-  const last = finish(parts, size, overflow, new Uint8Array(0), line, lineOffset, maxBytes);
+  const last = finish(parts, size, overflow, Buffer.alloc(0), line, lineOffset, maxBytes);
   if (last) yield last;
 }
 
 function finish(
-  parts: Uint8Array[],
+  parts: Buffer[],
   size: number,
   overflow: boolean,
-  tail: Uint8Array,
+  tail: Buffer,
   line: number,
   offset: number,
   maxBytes: number,

@@ -1,57 +1,13 @@
+import { ndjsonLines as sharedNdjsonLines, type NdjsonLine } from "@parlwire/cli-input";
 import { inputLimits } from "./limits.js";
 
 /** One NDJSON line's bytes (no line ending), or how long it was when it went over the cap. */
-export type RawLine = { line: number; bytes: Buffer } | { line: number; tooLong: number };
+export type RawLine = NdjsonLine;
 
 /**
- * Splits a byte stream into lines in constant memory: a line over `maxBytes` is not kept,
- * only counted, and comes out as `{ tooLong }` so the batch can report it and go on.
- * Blank lines are skipped but still counted, so line numbers match an editor's.
+ * Splits a byte stream into lines in constant memory (the input layer every parlwire CLI shares):
+ * a line over `maxBytes` comes out as `{ tooLong }`; blank lines are skipped but still counted.
  */
-export async function* ndjsonLines(
-  chunks: AsyncIterable<Uint8Array>,
-  maxBytes: number = inputLimits.ndjsonLineBytes,
-): AsyncGenerator<RawLine> {
-  let line = 1;
-  let parts: Buffer[] = [];
-  let size = 0;
-  let overflow = false;
-  for await (const raw of chunks) {
-    const chunk = Buffer.isBuffer(raw) ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
-    let from = 0;
-    for (let nl = chunk.indexOf(0x0a, from); nl !== -1; nl = chunk.indexOf(0x0a, from)) {
-      const out = finish(parts, size + nl - from, overflow, chunk.subarray(from, nl), line, maxBytes);
-      if (out) yield out;
-      parts = [];
-      size = 0;
-      overflow = false;
-      line++;
-      from = nl + 1;
-    }
-    if (from < chunk.length) {
-      size += chunk.length - from;
-      if (size > maxBytes) {
-        overflow = true;
-        parts = [];
-      } else {
-        // Copy: a stream may reuse its buffer after we yield.
-        parts.push(Buffer.from(chunk.subarray(from)));
-      }
-    }
-  }
-  const last = finish(parts, size, overflow, Buffer.alloc(0), line, maxBytes);
-  if (last) yield last;
-}
-
-function finish(parts: Buffer[], size: number, overflow: boolean, tail: Buffer, line: number, maxBytes: number): RawLine | undefined {
-  if (overflow || size > maxBytes) return { line, tooLong: size };
-  let bytes = parts.length === 0 ? tail : Buffer.concat([...parts, tail]);
-  if (bytes.length > 0 && bytes[bytes.length - 1] === 0x0d) bytes = bytes.subarray(0, bytes.length - 1);
-  if (isBlank(bytes)) return undefined;
-  return { line, bytes };
-}
-
-function isBlank(bytes: Buffer): boolean {
-  for (const b of bytes) if (b !== 0x20 && b !== 0x09 && b !== 0x0d) return false;
-  return true;
+export function ndjsonLines(chunks: AsyncIterable<Uint8Array>, maxBytes: number = inputLimits.ndjsonLineBytes): AsyncGenerator<RawLine> {
+  return sharedNdjsonLines(chunks, maxBytes);
 }
