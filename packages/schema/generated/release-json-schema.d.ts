@@ -2,33 +2,62 @@
    Regenerate: npm run generate -w @parlwire/schema */
 
 /**
+ * Whether the meeting took place. held: it took place; announced: it is to take place; cancelled: it was announced and then called off.
+ */
+export type MeetingStatus = ("held" | "announced" | "cancelled")
+/**
  * What kind of event this is. bilateral_meeting: officials of two sides met (talks, a meeting on the sidelines); delegation_received: an official received a visiting delegation; official_visit: an official or delegation visited another country or institution; plenary_sitting: a sitting of the whole chamber; committee_meeting: a meeting of a committee, working group or bureau; assembly_session: a session of an international assembly or conference that officials attended; call: a phone or video call between officials; interview: an official gave an interview or press statement; ceremony: a ceremony: a wreath-laying, an award, an opening, a signing; other: any other event a release reports.
  */
 export type MeetingKind = ("bilateral_meeting" | "delegation_received" | "official_visit" | "plenary_sitting" | "committee_meeting" | "assembly_session" | "call" | "interview" | "ceremony" | "other")
+/**
+ * How the participants met. in_person: face to face; phone: by telephone; video: by video link.
+ */
+export type MeetingFormat = ("in_person" | "phone" | "video")
+/**
+ * Which side of a two-sided meeting the participant was on. host: the side that received the other; guest: the visiting side.
+ */
+export type ParticipantSide = ("host" | "guest")
 /**
  * The part the participant plays in this meeting. chair: chaired the event; speaker: spoke at the event; head_of_delegation: led a delegation; delegation_member: was a member of a delegation; host: hosted or received the others; guest: was a guest or visitor; attendee: attended without a more specific part; planned: is due to take part in an announced event.
  */
 export type ParticipantRole = ("chair" | "speaker" | "head_of_delegation" | "delegation_member" | "host" | "guest" | "attendee" | "planned")
 /**
- * The body the position belongs to: a parliament in this document, or a named organisation.
+ * The normalised kind of position; label keeps what was written. head_of_parliament: speaker, chair or president of a parliament or chamber; deputy_head_of_parliament: deputy speaker, vice-chair or vice-president of a parliament or chamber; member_of_parliament: a member (MP, deputy, senator); committee_chair: chair of a committee, working group or friendship group; head_of_state: a president or monarch; head_of_government: a prime minister or premier; minister: a member of a government; ambassador: an ambassador or head of a diplomatic mission; secretary_general: the secretary general of a parliament or assembly; head_of_delegation: the leader of a delegation; other: any other position.
  */
-export type Organization = ({
+export type Role = ("head_of_parliament" | "deputy_head_of_parliament" | "member_of_parliament" | "committee_chair" | "head_of_state" | "head_of_government" | "minister" | "ambassador" | "secretary_general" | "head_of_delegation" | "other")
 /**
- * A parliament in this document.
+ * The body the position belongs to.
  */
-parliament: string
-} | {
-name: string
+export type Organization = (ParliamentReference | NamedOrganization)
 /**
- * ISO 3166-1 alpha-2 country code, uppercase, e.g. AZ, KZ.
+ * The chamber, for a position in one chamber.
  */
-country?: string
-})
+export type ChamberKind = ("single" | "upper" | "lower")
+/**
+ * How many chambers it has. unicameral: one chamber; bicameral: two chambers.
+ */
+export type ParliamentStructure = ("unicameral" | "bicameral")
+/**
+ * Which chamber of a parliament. single: the only chamber of a unicameral parliament; upper: the upper house (a senate); lower: the lower house.
+ */
+export type ChamberKind1 = ("single" | "upper" | "lower")
+/**
+ * How the members are chosen. majoritarian: members elected in single-member districts by majority or plurality; proportional: members elected from lists in proportion to the votes; mixed: part majoritarian, part proportional; indirect: members chosen by other bodies, e.g. regional legislatures; appointed: members appointed; other: any other system.
+ */
+export type ElectoralSystem = ("majoritarian" | "proportional" | "mixed" | "indirect" | "appointed" | "other")
+/**
+ * The state of the release. published: as first published; corrected: a corrected version; withdrawn: withdrawn by the publisher.
+ */
+export type ReleaseStatus = ("published" | "corrected" | "withdrawn")
 
 /**
  * A parliamentary press release as data. Semantic rules beyond this shape: ids are unique; every id reference (participant.official, organization.parliament, publisher.parliament, boilerplate.parliament) resolves in this document; endDate/end is not before date/start; evidence spans lie inside their body paragraph; published.dateTime's and published.localDateTime's date parts equal published.date.
  */
 export interface Release {
+/**
+ * The JSON Schema the document follows, e.g. https://parlwire.dev/schema/v1/release.schema.json (how editors attach validation); any http(s) URL, not checked further.
+ */
+$schema?: string
 /**
  * Id of a release: "release:" then lowercase ASCII words joined by single hyphens. Stable across imports.
  */
@@ -37,6 +66,9 @@ id: string
  * A BCP 47 language tag, e.g. en, az, az-Latn, ru.
  */
 language: string
+/**
+ * The headline as printed.
+ */
 title: string
 /**
  * The category label exactly as printed.
@@ -53,22 +85,32 @@ body: string[]
 publisher?: Publisher
 boilerplate?: Boilerplate
 /**
+ * The meetings, calls, visits and other events it reports.
+ * 
  * @maxItems 100
  */
 meetings: Meeting[]
 /**
+ * Every official it names in a meeting or position.
+ * 
  * @maxItems 1000
  */
 officials: Official[]
 /**
+ * The parliaments it refers to by id.
+ * 
  * @maxItems 100
  */
 parliaments: Parliament[]
 /**
+ * Subjects of the release, as written.
+ * 
  * @maxItems 50
  */
 topics?: string[]
 /**
+ * The captures it was read from.
+ * 
  * @minItems 1
  * @maxItems 20
  */
@@ -81,14 +123,16 @@ version?: number
  * RFC 3339 date-time with seconds and an offset (Z or ±HH:MM), uppercase T, e.g. 2021-04-15T21:25:00+04:00.
  */
 modified?: string
-status?: ("published" | "corrected" | "withdrawn")
+status?: ReleaseStatus
 /**
+ * The same release in other languages.
+ * 
  * @maxItems 50
  */
 translations?: Translation[]
 }
 /**
- * When the release was published, as precisely as printed.
+ * When it was published.
  */
 export interface Published {
 /**
@@ -113,7 +157,7 @@ timeZone?: string
 asPrinted?: string
 }
 /**
- * Who signed the release and for which parliament.
+ * Who signed it.
  */
 export interface Publisher {
 /**
@@ -133,14 +177,20 @@ department?: string
 parliament?: string
 }
 /**
- * The standard paragraph about the parliament, kept apart from the body.
+ * The standard paragraph about the parliament, if printed.
  */
 export interface Boilerplate {
+/**
+ * The paragraph as printed.
+ */
 text: string
 /**
- * Id of a parliament: "parliament:" then lowercase ASCII words joined by single hyphens. Stable across imports.
+ * The parliament it describes.
  */
 parliament?: string
+/**
+ * True when the paragraph was cut at its length cap.
+ */
 truncated?: boolean
 }
 /**
@@ -151,9 +201,9 @@ export interface Meeting {
  * Id of a meeting: "meeting:" then lowercase ASCII words joined by single hyphens. Stable across imports.
  */
 id: string
-status: ("held" | "announced" | "cancelled")
+status: MeetingStatus
 kind?: MeetingKind
-format?: ("in_person" | "phone" | "video")
+format?: MeetingFormat
 /**
  * The (first) day, local to the place.
  */
@@ -168,11 +218,15 @@ place?: Place
  */
 occasion?: string
 /**
+ * The officials taking part.
+ * 
  * @minItems 1
  * @maxItems 1000
  */
 participants: Participant[]
 /**
+ * Subjects discussed, as written.
+ * 
  * @maxItems 50
  */
 topics?: string[]
@@ -190,7 +244,7 @@ evidence?: Evidence[]
 dateEvidence?: Evidence[]
 }
 /**
- * Where a meeting took or will take place.
+ * Where it took or will take place.
  */
 export interface Place {
 /**
@@ -198,10 +252,12 @@ export interface Place {
  */
 name: string
 /**
- * ISO 3166-1 alpha-2 country code, uppercase, e.g. AZ, KZ.
+ * The country the place is in.
  */
 country?: string
 /**
+ * Where the place is stated.
+ * 
  * @maxItems 50
  */
 evidence?: Evidence[]
@@ -235,9 +291,11 @@ official: string
  * The name as written in this meeting's text.
  */
 name: string
-side?: ("host" | "guest")
+side?: ParticipantSide
 role?: ParticipantRole
 /**
+ * Where the participant is named.
+ * 
  * @maxItems 50
  */
 evidence?: Evidence[]
@@ -255,6 +313,8 @@ id: string
  */
 name: string
 /**
+ * Other spellings, transliterations or translations.
+ * 
  * @maxItems 50
  */
 otherNames?: OtherName[]
@@ -263,10 +323,14 @@ otherNames?: OtherName[]
  */
 honorific?: string
 /**
+ * Positions held, as the release states them.
+ * 
  * @maxItems 50
  */
 positions?: Position[]
 /**
+ * Identifiers in external schemes (Wikidata...).
+ * 
  * @maxItems 50
  */
 identifiers?: Identifier[]
@@ -275,11 +339,17 @@ identifiers?: Identifier[]
  * Another name, with its language when known (Sahibə Qafarova, az).
  */
 export interface OtherName {
+/**
+ * The other name as written.
+ */
 name: string
 /**
  * A BCP 47 language tag, e.g. en, az, az-Latn, ru.
  */
 language?: string
+/**
+ * What the name is, e.g. "former name", "transliteration".
+ */
 note?: string
 }
 /**
@@ -290,31 +360,61 @@ export interface Position {
  * The title in full as written, e.g. "Chair of the Milli Majlis".
  */
 label: string
-role: ("head_of_parliament" | "deputy_head_of_parliament" | "member_of_parliament" | "committee_chair" | "head_of_state" | "head_of_government" | "minister" | "ambassador" | "secretary_general" | "head_of_delegation" | "other")
+role: Role
 organization?: Organization
-chamber?: ("single" | "upper" | "lower")
+chamber?: ChamberKind
 /**
  * The country the holder represents.
  */
 country?: string
 /**
- * A date of reduced precision: YYYY, YYYY-MM or YYYY-MM-DD (a real day).
+ * When the holder took up the position.
  */
 start?: string
 /**
- * A date of reduced precision: YYYY, YYYY-MM or YYYY-MM-DD (a real day).
+ * When the holder left it; not before start.
  */
 end?: string
 /**
+ * Where the position is stated.
+ * 
  * @maxItems 50
  */
 evidence?: Evidence[]
 }
 /**
+ * A parliament of this document, by id.
+ */
+export interface ParliamentReference {
+/**
+ * A parliament in this document.
+ */
+parliament: string
+}
+/**
+ * Any other organisation, by name.
+ */
+export interface NamedOrganization {
+/**
+ * The organisation's name as written.
+ */
+name: string
+/**
+ * The organisation's country.
+ */
+country?: string
+}
+/**
  * An identifier of the thing in an external scheme (wikidata, isni, popolo...).
  */
 export interface Identifier {
+/**
+ * The scheme, lowercase: wikidata, isni, popolo...
+ */
 scheme: string
+/**
+ * The identifier in that scheme, e.g. Q4231557.
+ */
 identifier: string
 }
 /**
@@ -325,8 +425,13 @@ export interface Parliament {
  * Id of a parliament: "parliament:" then lowercase ASCII words joined by single hyphens. Stable across imports.
  */
 id: string
+/**
+ * The name in the release's language.
+ */
 name: string
 /**
+ * Other names, spellings and translations.
+ * 
  * @maxItems 50
  */
 otherNames?: OtherName[]
@@ -334,23 +439,27 @@ otherNames?: OtherName[]
  * Country of a national parliament; absent for international assemblies.
  */
 country?: string
-structure?: ("unicameral" | "bicameral")
+structure?: ParliamentStructure
 /**
+ * Its chambers.
+ * 
  * @minItems 1
  * @maxItems 3
  */
 chambers?: Chamber[]
 seats?: Seats
-electoralSystem?: ("majoritarian" | "proportional" | "mixed" | "indirect" | "appointed" | "other")
+electoralSystem?: ElectoralSystem
 /**
  * Length of a convocation (term), in years.
  */
 termYears?: number
 /**
- * An absolute http: or https: URL (lowercase scheme, no whitespace or control characters). Other schemes are rejected.
+ * The parliament's website.
  */
 website?: string
 /**
+ * Identifiers in external schemes (Wikidata...).
+ * 
  * @maxItems 50
  */
 identifiers?: Identifier[]
@@ -359,17 +468,23 @@ identifiers?: Identifier[]
  * A chamber (house) of a parliament.
  */
 export interface Chamber {
+kind: ChamberKind1
 /**
- * single for a unicameral parliament.
+ * The chamber's name as written, e.g. Senate.
  */
-kind: ("single" | "upper" | "lower")
 name?: string
+/**
+ * The number of seats in this chamber.
+ */
 seats?: number
 }
 /**
- * The number of seats (members) and when that held.
+ * Its size in seats.
  */
 export interface Seats {
+/**
+ * The number of seats (members).
+ */
 count: number
 /**
  * The date the count holds for.
@@ -392,6 +507,9 @@ name?: string
  * RFC 3339 date-time with seconds and an offset (Z or ±HH:MM), uppercase T, e.g. 2021-04-15T21:25:00+04:00.
  */
 capturedAt?: string
+/**
+ * The capture's media type, e.g. text/html.
+ */
 mediaType: string
 /**
  * SHA-256 of the captured bytes, lowercase hex.
@@ -418,5 +536,8 @@ id?: string
  * An absolute http: or https: URL (lowercase scheme, no whitespace or control characters). Other schemes are rejected.
  */
 url?: string
+/**
+ * The title in that language.
+ */
 title?: string
 }

@@ -25,8 +25,10 @@ export const ParliamentIdSchema = idSchema("parliament");
 /** An identifier in an external scheme, e.g. `{ scheme: "wikidata", identifier: "Q4231557" }`. */
 export const IdentifierSchema = z
   .strictObject({
-    scheme: patterned(portablePattern("[a-z][a-z0-9_-]{0,39}"), 40, "a lowercase scheme name like wikidata"),
-    identifier: text(limits.shortText),
+    scheme: patterned(portablePattern("[a-z][a-z0-9_-]{0,39}"), 40, "a lowercase scheme name like wikidata").meta({
+      description: "The scheme, lowercase: wikidata, isni, popolo...",
+    }),
+    identifier: text(limits.shortText).meta({ description: "The identifier in that scheme, e.g. Q4231557." }),
   })
   .meta({
     id: "Identifier",

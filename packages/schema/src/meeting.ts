@@ -40,8 +40,8 @@ export type ParticipantRole = keyof typeof participantRoles;
 export const PlaceSchema = z
   .strictObject({
     name: text(limits.name).meta({ description: "As written: a city, a country, a venue." }),
-    country: CountryCodeSchema.optional(),
-    evidence: evidence.optional(),
+    country: CountryCodeSchema.optional().meta({ description: "The country the place is in." }),
+    evidence: evidence.optional().meta({ description: "Where the place is stated." }),
   })
   .meta({ id: "Place", title: "Place", description: "Where a meeting took or will take place." });
 
@@ -49,9 +49,13 @@ export const ParticipantSchema = z
   .strictObject({
     official: OfficialIdSchema.meta({ description: "An official in this document." }),
     name: text(limits.name).meta({ description: "The name as written in this meeting's text." }),
-    side: z.enum(["host", "guest"]).optional(),
+    side: documentedEnum(
+      { host: "the side that received the other", guest: "the visiting side" },
+      "ParticipantSide",
+      "Which side of a two-sided meeting the participant was on.",
+    ).optional(),
     role: documentedEnum(participantRoles, "ParticipantRole", "The part the participant plays in this meeting.").optional(),
-    evidence: evidence.optional(),
+    evidence: evidence.optional().meta({ description: "Where the participant is named." }),
   })
   .meta({ id: "Participant", title: "Participant", description: "An official taking part in a meeting." });
 
@@ -59,17 +63,25 @@ export const ParticipantSchema = z
 export const MeetingSchema = z
   .strictObject({
     id: MeetingIdSchema,
-    status: z.enum(["held", "announced", "cancelled"]),
+    status: documentedEnum(
+      { held: "it took place", announced: "it is to take place", cancelled: "it was announced and then called off" },
+      "MeetingStatus",
+      "Whether the meeting took place.",
+    ),
     kind: documentedEnum(meetingKinds, "MeetingKind", "What kind of event this is.").optional(),
-    format: z.enum(["in_person", "phone", "video"]).optional(),
+    format: documentedEnum(
+      { in_person: "face to face", phone: "by telephone", video: "by video link" },
+      "MeetingFormat",
+      "How the participants met.",
+    ).optional(),
     date: ReducedDateSchema.optional().meta({ description: "The (first) day, local to the place." }),
     endDate: ReducedDateSchema.optional().meta({ description: "Last day of a multi-day visit; not before date." }),
-    place: PlaceSchema.optional(),
+    place: PlaceSchema.optional().meta({ description: "Where it took or will take place." }),
     occasion: text(limits.label).optional().meta({
       description: 'Why the meeting happened, as written: "a working visit", "the sidelines of ...".',
     }),
-    participants: z.array(ParticipantSchema).min(1).max(limits.list.participants),
-    topics: z.array(text(limits.shortText)).max(limits.list.small).optional(),
+    participants: z.array(ParticipantSchema).min(1).max(limits.list.participants).meta({ description: "The officials taking part." }),
+    topics: z.array(text(limits.shortText)).max(limits.list.small).optional().meta({ description: "Subjects discussed, as written." }),
     evidence: evidence.optional().meta({ description: "Where the meeting is reported." }),
     dateEvidence: evidence.optional().meta({ description: "Where the date is stated." }),
   })

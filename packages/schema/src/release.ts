@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { documentedEnum } from "./documented-enum.js";
 import { DateTimeSchema, LocalDateSchema, LocalDateTimeSchema, TimeZoneSchema } from "./dates.js";
 import { ParliamentIdSchema, ReleaseIdSchema } from "./ids.js";
 import { LanguageSchema } from "./language.js";
@@ -38,9 +39,9 @@ export const PublisherSchema = z
 
 export const BoilerplateSchema = z
   .strictObject({
-    text: text(limits.boilerplate),
-    parliament: ParliamentIdSchema.optional(),
-    truncated: z.boolean().optional(),
+    text: text(limits.boilerplate).meta({ description: "The paragraph as printed." }),
+    parliament: ParliamentIdSchema.optional().meta({ description: "The parliament it describes." }),
+    truncated: z.boolean().optional().meta({ description: "True when the paragraph was cut at its length cap." }),
   })
   .meta({
     id: "Boilerplate",
@@ -53,32 +54,40 @@ export const TranslationSchema = z
     language: LanguageSchema,
     id: ReleaseIdSchema.optional(),
     url: HttpUrlSchema.optional(),
-    title: text(limits.title).optional(),
+    title: text(limits.title).optional().meta({ description: "The title in that language." }),
   })
   .meta({ id: "Translation", title: "Translation", description: "The same release in another language." });
 
 /** The shape of a release document, without the cross-field rules (see {@link ReleaseSchema}). */
 export const ReleaseShapeSchema = z
   .strictObject({
+    $schema: HttpUrlSchema.optional().meta({
+      description:
+        "The JSON Schema the document follows, e.g. https://parlwire.dev/schema/v1/release.schema.json (how editors attach validation); any http(s) URL, not checked further.",
+    }),
     id: ReleaseIdSchema,
     language: LanguageSchema,
-    title: text(limits.title),
+    title: text(limits.title).meta({ description: "The headline as printed." }),
     category: text(limits.shortText).optional().meta({ description: "The category label exactly as printed." }),
-    published: PublishedSchema.optional(),
+    published: PublishedSchema.optional().meta({ description: "When it was published." }),
     body: z.array(text(limits.paragraph)).min(1).max(limits.list.body).meta({
       description: "The paragraphs in order; no title, date line, signature or boilerplate.",
     }),
-    publisher: PublisherSchema.optional(),
-    boilerplate: BoilerplateSchema.optional(),
-    meetings: z.array(MeetingSchema).max(limits.list.meetings),
-    officials: z.array(OfficialSchema).max(limits.list.officials),
-    parliaments: z.array(ParliamentSchema).max(limits.list.parliaments),
-    topics: z.array(text(limits.shortText)).max(limits.list.small).optional(),
-    sources: z.array(SourceSchema).min(1).max(limits.list.sources),
+    publisher: PublisherSchema.optional().meta({ description: "Who signed it." }),
+    boilerplate: BoilerplateSchema.optional().meta({ description: "The standard paragraph about the parliament, if printed." }),
+    meetings: z.array(MeetingSchema).max(limits.list.meetings).meta({ description: "The meetings, calls, visits and other events it reports." }),
+    officials: z.array(OfficialSchema).max(limits.list.officials).meta({ description: "Every official it names in a meeting or position." }),
+    parliaments: z.array(ParliamentSchema).max(limits.list.parliaments).meta({ description: "The parliaments it refers to by id." }),
+    topics: z.array(text(limits.shortText)).max(limits.list.small).optional().meta({ description: "Subjects of the release, as written." }),
+    sources: z.array(SourceSchema).min(1).max(limits.list.sources).meta({ description: "The captures it was read from." }),
     version: z.int().min(1).max(1_000_000).optional().meta({ description: "Revision number, from 1." }),
     modified: DateTimeSchema.optional(),
-    status: z.enum(["published", "corrected", "withdrawn"]).optional(),
-    translations: z.array(TranslationSchema).max(limits.list.small).optional(),
+    status: documentedEnum(
+      { published: "as first published", corrected: "a corrected version", withdrawn: "withdrawn by the publisher" },
+      "ReleaseStatus",
+      "The state of the release.",
+    ).optional(),
+    translations: z.array(TranslationSchema).max(limits.list.small).optional().meta({ description: "The same release in other languages." }),
   })
   .meta({
     id: "Release",

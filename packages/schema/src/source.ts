@@ -11,7 +11,9 @@ export const SourceSchema = z
     url: HttpUrlSchema.optional(),
     name: text(limits.shortText).optional().meta({ description: "The source profile, e.g. meclis.gov.az." }),
     capturedAt: DateTimeSchema.optional(),
-    mediaType: patterned(portablePattern("[a-z]+\\/[a-z0-9.+-]+"), 100, "a media type like text/plain"),
+    mediaType: patterned(portablePattern("[a-z]+\\/[a-z0-9.+-]+"), 100, "a media type like text/plain").meta({
+      description: "The capture's media type, e.g. text/html.",
+    }),
     sha256: patterned(portablePattern("[0-9a-f]{64}"), 64, "64 lowercase hex digits").meta({
       description: "SHA-256 of the captured bytes, lowercase hex.",
     }),

@@ -71,6 +71,14 @@ describe("validateRelease", () => {
     expect(result.ok ? undefined : result.issues[0]?.code).toBe(code);
   });
 
+  it.each([
+    ["its JSON Schema URL", "https://parlwire.dev/schema/v1/release.schema.json", undefined],
+    ["a relative path", "./release.schema.json", "invalid_format"],
+  ])("$schema: %s", (_name, value, code) => {
+    const result = validateRelease({ $schema: value, ...seedRelease() });
+    expect(result.ok ? undefined : result.issues[0]?.code).toBe(code);
+  });
+
   it("never lets __proto__ or constructor keys pollute anything", () => {
     const doc = JSON.parse(JSON.stringify(seedRelease()).replace('"language":"en"', '"language":"en","__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}}')) as unknown;
     const result = validateRelease(doc);

@@ -130,6 +130,7 @@ export const validRelease: fc.Arbitrary<Release> = fc
     const meetingIds = Array.from({ length: meetingCount }, (_, i) => `meeting:${s}-${i}`);
     return fc
       .record({
+        $schema: opt(fc.constantFrom("https://parlwire.dev/schema/v1/release.schema.json", "http://127.0.0.1:8080/release.schema.json")),
         language,
         title: textOf(1000),
         category: opt(textOf(200)),

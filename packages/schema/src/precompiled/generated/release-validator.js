@@ -3,7 +3,7 @@
 /* eslint-disable */
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://parlwire.dev/schema/v1/release.schema.json","type":"object","properties":{"id":{"type":"string","pattern":"^release:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$","maxLength":200},"language":{"type":"string","pattern":"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*(?!\\n)$","maxLength":35},"title":{"type":"string","minLength":1,"maxLength":1000},"category":{"type":"string","minLength":1,"maxLength":200},"published":{"$ref":"#/$defs/Published"},"body":{"minItems":1,"maxItems":2000,"type":"array","items":{"type":"string","minLength":1,"maxLength":20000}},"publisher":{"$ref":"#/$defs/Publisher"},"boilerplate":{"$ref":"#/$defs/Boilerplate"},"meetings":{"maxItems":100,"type":"array","items":{"$ref":"#/$defs/Meeting"}},"officials":{"maxItems":1000,"type":"array","items":{"$ref":"#/$defs/Official"}},"parliaments":{"maxItems":100,"type":"array","items":{"$ref":"#/$defs/Parliament"}},"topics":{"maxItems":50,"type":"array","items":{"type":"string","minLength":1,"maxLength":200}},"sources":{"minItems":1,"maxItems":20,"type":"array","items":{"$ref":"#/$defs/Source"}},"version":{"type":"integer","minimum":1,"maximum":1000000},"modified":{"type":"string","pattern":"^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])(?!\\n)$","maxLength":35},"status":{"type":"string","enum":["published","corrected","withdrawn"]},"translations":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Translation"}}},"required":["id","language","title","body","meetings","officials","parliaments","sources"],"additionalProperties":false,"$defs":{"Boilerplate":{"type":"object","properties":{"text":{"type":"string","minLength":1,"maxLength":5000},"parliament":{"type":"string","pattern":"^parliament:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$","maxLength":200},"truncated":{"type":"boolean"}},"required":["text"],"additionalProperties":false},"Chamber":{"type":"object","properties":{"kind":{"type":"string","enum":["single","upper","lower"]},"name":{"type":"string","minLength":1,"maxLength":300},"seats":{"type":"integer","minimum":1,"maximum":10000}},"required":["kind"],"additionalProperties":false},"Evidence":{"type":"object","properties":{"paragraph":{"type":"integer","minimum":0,"maximum":10000000},"start":{"type":"integer","minimum":0,"maximum":10000000},"end":{"type":"integer","minimum":0,"maximum":10000000}},"required":["paragraph","start","end"],"additionalProperties":false},"Identifier":{"type":"object","properties":{"scheme":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,39}(?!\\n)$","maxLength":40},"identifier":{"type":"string","minLength":1,"maxLength":200}},"required":["scheme","identifier"],"additionalProperties":false},"Meeting":{"type":"object","properties":{"id":{"type":"string","pattern":"^meeting:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$","maxLength":200},"status":{"type":"string","enum":["held","announced","cancelled"]},"kind":{"type":"string","enum":["bilateral_meeting","delegation_received","official_visit","plenary_sitting","committee_meeting","assembly_session","call","interview","ceremony","other"]},"format":{"type":"string","enum":["in_person","phone","video"]},"date":{"type":"string","pattern":"^(?:[0-9]{4}|[0-9]{4}-(?:0[1-9]|1[0-2])|(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))(?!\\n)$","maxLength":10},"endDate":{"type":"string","pattern":"^(?:[0-9]{4}|[0-9]{4}-(?:0[1-9]|1[0-2])|(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))(?!\\n)$","maxLength":10},"place":{"$ref":"#/$defs/Place"},"occasion":{"type":"string","minLength":1,"maxLength":500},"participants":{"minItems":1,"maxItems":1000,"type":"array","items":{"$ref":"#/$defs/Participant"}},"topics":{"maxItems":50,"type":"array","items":{"type":"string","minLength":1,"maxLength":200}},"evidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}},"dateEvidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}}},"required":["id","status","participants"],"additionalProperties":false},"Official":{"type":"object","properties":{"id":{"type":"string","pattern":"^official:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$","maxLength":200},"name":{"type":"string","minLength":1,"maxLength":300},"otherNames":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/OtherName"}},"honorific":{"type":"string","minLength":1,"maxLength":50},"positions":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Position"}},"identifiers":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Identifier"}}},"required":["id","name"],"additionalProperties":false},"Organization":{"anyOf":[{"type":"object","properties":{"parliament":{"type":"string","pattern":"^parliament:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$","maxLength":200}},"required":["parliament"],"additionalProperties":false},{"type":"object","properties":{"name":{"type":"string","minLength":1,"maxLength":300},"country":{"type":"string","pattern":"^[A-Z]{2}(?!\\n)$","maxLength":2}},"required":["name"],"additionalProperties":false}]},"OtherName":{"type":"object","properties":{"name":{"type":"string","minLength":1,"maxLength":300},"language":{"type":"string","pattern":"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*(?!\\n)$","maxLength":35},"note":{"type":"string","minLength":1,"maxLength":200}},"required":["name"],"additionalProperties":false},"Parliament":{"type":"object","properties":{"id":{"type":"string","pattern":"^parliament:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$","maxLength":200},"name":{"type":"string","minLength":1,"maxLength":300},"otherNames":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/OtherName"}},"country":{"type":"string","pattern":"^[A-Z]{2}(?!\\n)$","maxLength":2},"structure":{"type":"string","enum":["unicameral","bicameral"]},"chambers":{"minItems":1,"maxItems":3,"type":"array","items":{"$ref":"#/$defs/Chamber"}},"seats":{"$ref":"#/$defs/Seats"},"electoralSystem":{"type":"string","enum":["majoritarian","proportional","mixed","indirect","appointed","other"]},"termYears":{"type":"integer","minimum":1,"maximum":10},"website":{"type":"string","pattern":"^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?(?:[/?#][^\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*)?(?!\\n)$","maxLength":2048},"identifiers":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Identifier"}}},"required":["id","name"],"additionalProperties":false},"Participant":{"type":"object","properties":{"official":{"type":"string","pattern":"^official:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$","maxLength":200},"name":{"type":"string","minLength":1,"maxLength":300},"side":{"type":"string","enum":["host","guest"]},"role":{"type":"string","enum":["chair","speaker","head_of_delegation","delegation_member","host","guest","attendee","planned"]},"evidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}}},"required":["official","name"],"additionalProperties":false},"Place":{"type":"object","properties":{"name":{"type":"string","minLength":1,"maxLength":300},"country":{"type":"string","pattern":"^[A-Z]{2}(?!\\n)$","maxLength":2},"evidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}}},"required":["name"],"additionalProperties":false},"Position":{"type":"object","properties":{"label":{"type":"string","minLength":1,"maxLength":500},"role":{"type":"string","enum":["head_of_parliament","deputy_head_of_parliament","member_of_parliament","committee_chair","head_of_state","head_of_government","minister","ambassador","secretary_general","head_of_delegation","other"]},"organization":{"$ref":"#/$defs/Organization"},"chamber":{"type":"string","enum":["single","upper","lower"]},"country":{"type":"string","pattern":"^[A-Z]{2}(?!\\n)$","maxLength":2},"start":{"type":"string","pattern":"^(?:[0-9]{4}|[0-9]{4}-(?:0[1-9]|1[0-2])|(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))(?!\\n)$","maxLength":10},"end":{"type":"string","pattern":"^(?:[0-9]{4}|[0-9]{4}-(?:0[1-9]|1[0-2])|(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))(?!\\n)$","maxLength":10},"evidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}}},"required":["label","role"],"additionalProperties":false},"Published":{"type":"object","properties":{"date":{"type":"string","pattern":"^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)(?!\\n)$","maxLength":10},"dateTime":{"type":"string","pattern":"^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])(?!\\n)$","maxLength":35},"localDateTime":{"type":"string","pattern":"^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?!\\n)$","maxLength":19},"timeZone":{"type":"string","pattern":"^(?:UTC|[A-Z][A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})(?!\\n)$","maxLength":64},"asPrinted":{"type":"string","minLength":1,"maxLength":200}},"required":["date"],"additionalProperties":false},"Publisher":{"type":"object","properties":{"signature":{"minItems":1,"maxItems":10,"type":"array","items":{"type":"string","minLength":1,"maxLength":300}},"department":{"type":"string","minLength":1,"maxLength":500},"parliament":{"type":"string","pattern":"^parliament:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$","maxLength":200}},"additionalProperties":false},"Seats":{"type":"object","properties":{"count":{"type":"integer","minimum":1,"maximum":10000},"asOf":{"type":"string","pattern":"^(?:[0-9]{4}|[0-9]{4}-(?:0[1-9]|1[0-2])|(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))(?!\\n)$","maxLength":10}},"required":["count"],"additionalProperties":false},"Source":{"type":"object","properties":{"url":{"type":"string","pattern":"^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?(?:[/?#][^\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*)?(?!\\n)$","maxLength":2048},"name":{"type":"string","minLength":1,"maxLength":200},"capturedAt":{"type":"string","pattern":"^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])(?!\\n)$","maxLength":35},"mediaType":{"type":"string","pattern":"^[a-z]+\\/[a-z0-9.+-]+(?!\\n)$","maxLength":100},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}(?!\\n)$","maxLength":64},"truncated":{"type":"boolean"}},"required":["mediaType","sha256"],"additionalProperties":false},"Translation":{"type":"object","properties":{"language":{"type":"string","pattern":"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*(?!\\n)$","maxLength":35},"id":{"type":"string","pattern":"^release:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$","maxLength":200},"url":{"type":"string","pattern":"^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?(?:[/?#][^\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*)?(?!\\n)$","maxLength":2048},"title":{"type":"string","minLength":1,"maxLength":1000}},"required":["language"],"additionalProperties":false}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://parlwire.dev/schema/v1/release.schema.json","type":"object","properties":{"$schema":{"type":"string","pattern":"^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?(?:[/?#][^\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*)?(?!\\n)$","maxLength":2048},"id":{"type":"string","pattern":"^release:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$","maxLength":200},"language":{"type":"string","pattern":"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*(?!\\n)$","maxLength":35},"title":{"type":"string","minLength":1,"maxLength":1000},"category":{"type":"string","minLength":1,"maxLength":200},"published":{"$ref":"#/$defs/Published"},"body":{"minItems":1,"maxItems":2000,"type":"array","items":{"type":"string","minLength":1,"maxLength":20000}},"publisher":{"$ref":"#/$defs/Publisher"},"boilerplate":{"$ref":"#/$defs/Boilerplate"},"meetings":{"maxItems":100,"type":"array","items":{"$ref":"#/$defs/Meeting"}},"officials":{"maxItems":1000,"type":"array","items":{"$ref":"#/$defs/Official"}},"parliaments":{"maxItems":100,"type":"array","items":{"$ref":"#/$defs/Parliament"}},"topics":{"maxItems":50,"type":"array","items":{"type":"string","minLength":1,"maxLength":200}},"sources":{"minItems":1,"maxItems":20,"type":"array","items":{"$ref":"#/$defs/Source"}},"version":{"type":"integer","minimum":1,"maximum":1000000},"modified":{"type":"string","pattern":"^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])(?!\\n)$","maxLength":35},"status":{"type":"string","enum":["published","corrected","withdrawn"]},"translations":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Translation"}}},"required":["id","language","title","body","meetings","officials","parliaments","sources"],"additionalProperties":false,"$defs":{"Boilerplate":{"type":"object","properties":{"text":{"type":"string","minLength":1,"maxLength":5000},"parliament":{"type":"string","pattern":"^parliament:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$","maxLength":200},"truncated":{"type":"boolean"}},"required":["text"],"additionalProperties":false},"Chamber":{"type":"object","properties":{"kind":{"type":"string","enum":["single","upper","lower"]},"name":{"type":"string","minLength":1,"maxLength":300},"seats":{"type":"integer","minimum":1,"maximum":10000}},"required":["kind"],"additionalProperties":false},"Evidence":{"type":"object","properties":{"paragraph":{"type":"integer","minimum":0,"maximum":10000000},"start":{"type":"integer","minimum":0,"maximum":10000000},"end":{"type":"integer","minimum":0,"maximum":10000000}},"required":["paragraph","start","end"],"additionalProperties":false},"Identifier":{"type":"object","properties":{"scheme":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,39}(?!\\n)$","maxLength":40},"identifier":{"type":"string","minLength":1,"maxLength":200}},"required":["scheme","identifier"],"additionalProperties":false},"Meeting":{"type":"object","properties":{"id":{"type":"string","pattern":"^meeting:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$","maxLength":200},"status":{"type":"string","enum":["held","announced","cancelled"]},"kind":{"type":"string","enum":["bilateral_meeting","delegation_received","official_visit","plenary_sitting","committee_meeting","assembly_session","call","interview","ceremony","other"]},"format":{"type":"string","enum":["in_person","phone","video"]},"date":{"type":"string","pattern":"^(?:[0-9]{4}|[0-9]{4}-(?:0[1-9]|1[0-2])|(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))(?!\\n)$","maxLength":10},"endDate":{"type":"string","pattern":"^(?:[0-9]{4}|[0-9]{4}-(?:0[1-9]|1[0-2])|(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))(?!\\n)$","maxLength":10},"place":{"$ref":"#/$defs/Place"},"occasion":{"type":"string","minLength":1,"maxLength":500},"participants":{"minItems":1,"maxItems":1000,"type":"array","items":{"$ref":"#/$defs/Participant"}},"topics":{"maxItems":50,"type":"array","items":{"type":"string","minLength":1,"maxLength":200}},"evidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}},"dateEvidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}}},"required":["id","status","participants"],"additionalProperties":false},"Official":{"type":"object","properties":{"id":{"type":"string","pattern":"^official:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$","maxLength":200},"name":{"type":"string","minLength":1,"maxLength":300},"otherNames":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/OtherName"}},"honorific":{"type":"string","minLength":1,"maxLength":50},"positions":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Position"}},"identifiers":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Identifier"}}},"required":["id","name"],"additionalProperties":false},"Organization":{"anyOf":[{"type":"object","properties":{"parliament":{"type":"string","pattern":"^parliament:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$","maxLength":200}},"required":["parliament"],"additionalProperties":false},{"type":"object","properties":{"name":{"type":"string","minLength":1,"maxLength":300},"country":{"type":"string","pattern":"^[A-Z]{2}(?!\\n)$","maxLength":2}},"required":["name"],"additionalProperties":false}]},"OtherName":{"type":"object","properties":{"name":{"type":"string","minLength":1,"maxLength":300},"language":{"type":"string","pattern":"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*(?!\\n)$","maxLength":35},"note":{"type":"string","minLength":1,"maxLength":200}},"required":["name"],"additionalProperties":false},"Parliament":{"type":"object","properties":{"id":{"type":"string","pattern":"^parliament:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$","maxLength":200},"name":{"type":"string","minLength":1,"maxLength":300},"otherNames":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/OtherName"}},"country":{"type":"string","pattern":"^[A-Z]{2}(?!\\n)$","maxLength":2},"structure":{"type":"string","enum":["unicameral","bicameral"]},"chambers":{"minItems":1,"maxItems":3,"type":"array","items":{"$ref":"#/$defs/Chamber"}},"seats":{"$ref":"#/$defs/Seats"},"electoralSystem":{"type":"string","enum":["majoritarian","proportional","mixed","indirect","appointed","other"]},"termYears":{"type":"integer","minimum":1,"maximum":10},"website":{"type":"string","pattern":"^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?(?:[/?#][^\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*)?(?!\\n)$","maxLength":2048},"identifiers":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Identifier"}}},"required":["id","name"],"additionalProperties":false},"Participant":{"type":"object","properties":{"official":{"type":"string","pattern":"^official:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$","maxLength":200},"name":{"type":"string","minLength":1,"maxLength":300},"side":{"type":"string","enum":["host","guest"]},"role":{"type":"string","enum":["chair","speaker","head_of_delegation","delegation_member","host","guest","attendee","planned"]},"evidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}}},"required":["official","name"],"additionalProperties":false},"Place":{"type":"object","properties":{"name":{"type":"string","minLength":1,"maxLength":300},"country":{"type":"string","pattern":"^[A-Z]{2}(?!\\n)$","maxLength":2},"evidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}}},"required":["name"],"additionalProperties":false},"Position":{"type":"object","properties":{"label":{"type":"string","minLength":1,"maxLength":500},"role":{"type":"string","enum":["head_of_parliament","deputy_head_of_parliament","member_of_parliament","committee_chair","head_of_state","head_of_government","minister","ambassador","secretary_general","head_of_delegation","other"]},"organization":{"$ref":"#/$defs/Organization"},"chamber":{"type":"string","enum":["single","upper","lower"]},"country":{"type":"string","pattern":"^[A-Z]{2}(?!\\n)$","maxLength":2},"start":{"type":"string","pattern":"^(?:[0-9]{4}|[0-9]{4}-(?:0[1-9]|1[0-2])|(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))(?!\\n)$","maxLength":10},"end":{"type":"string","pattern":"^(?:[0-9]{4}|[0-9]{4}-(?:0[1-9]|1[0-2])|(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))(?!\\n)$","maxLength":10},"evidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}}},"required":["label","role"],"additionalProperties":false},"Published":{"type":"object","properties":{"date":{"type":"string","pattern":"^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)(?!\\n)$","maxLength":10},"dateTime":{"type":"string","pattern":"^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])(?!\\n)$","maxLength":35},"localDateTime":{"type":"string","pattern":"^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?!\\n)$","maxLength":19},"timeZone":{"type":"string","pattern":"^(?:UTC|[A-Z][A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})(?!\\n)$","maxLength":64},"asPrinted":{"type":"string","minLength":1,"maxLength":200}},"required":["date"],"additionalProperties":false},"Publisher":{"type":"object","properties":{"signature":{"minItems":1,"maxItems":10,"type":"array","items":{"type":"string","minLength":1,"maxLength":300}},"department":{"type":"string","minLength":1,"maxLength":500},"parliament":{"type":"string","pattern":"^parliament:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$","maxLength":200}},"additionalProperties":false},"Seats":{"type":"object","properties":{"count":{"type":"integer","minimum":1,"maximum":10000},"asOf":{"type":"string","pattern":"^(?:[0-9]{4}|[0-9]{4}-(?:0[1-9]|1[0-2])|(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))(?!\\n)$","maxLength":10}},"required":["count"],"additionalProperties":false},"Source":{"type":"object","properties":{"url":{"type":"string","pattern":"^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?(?:[/?#][^\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*)?(?!\\n)$","maxLength":2048},"name":{"type":"string","minLength":1,"maxLength":200},"capturedAt":{"type":"string","pattern":"^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])(?!\\n)$","maxLength":35},"mediaType":{"type":"string","pattern":"^[a-z]+\\/[a-z0-9.+-]+(?!\\n)$","maxLength":100},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}(?!\\n)$","maxLength":64},"truncated":{"type":"boolean"}},"required":["mediaType","sha256"],"additionalProperties":false},"Translation":{"type":"object","properties":{"language":{"type":"string","pattern":"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*(?!\\n)$","maxLength":35},"id":{"type":"string","pattern":"^release:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$","maxLength":200},"url":{"type":"string","pattern":"^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?(?:[/?#][^\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*)?(?!\\n)$","maxLength":2048},"title":{"type":"string","minLength":1,"maxLength":1000}},"required":["language"],"additionalProperties":false}}};
 const schema32 = {"type":"object","properties":{"date":{"type":"string","pattern":"^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)(?!\\n)$","maxLength":10},"dateTime":{"type":"string","pattern":"^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])(?!\\n)$","maxLength":35},"localDateTime":{"type":"string","pattern":"^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?!\\n)$","maxLength":19},"timeZone":{"type":"string","pattern":"^(?:UTC|[A-Z][A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})(?!\\n)$","maxLength":64},"asPrinted":{"type":"string","minLength":1,"maxLength":200}},"required":["date"],"additionalProperties":false};
 const schema33 = {"type":"object","properties":{"signature":{"minItems":1,"maxItems":10,"type":"array","items":{"type":"string","minLength":1,"maxLength":300}},"department":{"type":"string","minLength":1,"maxLength":500},"parliament":{"type":"string","pattern":"^parliament:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$","maxLength":200}},"additionalProperties":false};
 const schema34 = {"type":"object","properties":{"text":{"type":"string","minLength":1,"maxLength":5000},"parliament":{"type":"string","pattern":"^parliament:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$","maxLength":200},"truncated":{"type":"boolean"}},"required":["text"],"additionalProperties":false};
@@ -21,22 +21,22 @@ function func2(s) {
   }
   return n;
 }
-const pattern4 = new RegExp("^release:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$", "");
-const pattern5 = new RegExp("^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*(?!\\n)$", "");
-const pattern6 = new RegExp("^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)(?!\\n)$", "");
-const pattern7 = new RegExp("^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])(?!\\n)$", "");
-const pattern8 = new RegExp("^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?!\\n)$", "");
-const pattern9 = new RegExp("^(?:UTC|[A-Z][A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})(?!\\n)$", "");
-const pattern10 = new RegExp("^parliament:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$", "");
-const pattern29 = new RegExp("^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?(?:[/?#][^\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*)?(?!\\n)$", "");
-const pattern33 = new RegExp("^[a-z]+\\/[a-z0-9.+-]+(?!\\n)$", "");
-const pattern34 = new RegExp("^[0-9a-f]{64}(?!\\n)$", "");
+const pattern4 = new RegExp("^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?(?:[/?#][^\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*)?(?!\\n)$", "");
+const pattern5 = new RegExp("^release:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$", "");
+const pattern6 = new RegExp("^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*(?!\\n)$", "");
+const pattern7 = new RegExp("^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)(?!\\n)$", "");
+const pattern8 = new RegExp("^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])(?!\\n)$", "");
+const pattern9 = new RegExp("^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?!\\n)$", "");
+const pattern10 = new RegExp("^(?:UTC|[A-Z][A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})(?!\\n)$", "");
+const pattern11 = new RegExp("^parliament:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$", "");
+const pattern34 = new RegExp("^[a-z]+\\/[a-z0-9.+-]+(?!\\n)$", "");
+const pattern35 = new RegExp("^[0-9a-f]{64}(?!\\n)$", "");
 const schema35 = {"type":"object","properties":{"id":{"type":"string","pattern":"^meeting:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$","maxLength":200},"status":{"type":"string","enum":["held","announced","cancelled"]},"kind":{"type":"string","enum":["bilateral_meeting","delegation_received","official_visit","plenary_sitting","committee_meeting","assembly_session","call","interview","ceremony","other"]},"format":{"type":"string","enum":["in_person","phone","video"]},"date":{"type":"string","pattern":"^(?:[0-9]{4}|[0-9]{4}-(?:0[1-9]|1[0-2])|(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))(?!\\n)$","maxLength":10},"endDate":{"type":"string","pattern":"^(?:[0-9]{4}|[0-9]{4}-(?:0[1-9]|1[0-2])|(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))(?!\\n)$","maxLength":10},"place":{"$ref":"#/$defs/Place"},"occasion":{"type":"string","minLength":1,"maxLength":500},"participants":{"minItems":1,"maxItems":1000,"type":"array","items":{"$ref":"#/$defs/Participant"}},"topics":{"maxItems":50,"type":"array","items":{"type":"string","minLength":1,"maxLength":200}},"evidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}},"dateEvidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}}},"required":["id","status","participants"],"additionalProperties":false};
 const schema37 = {"type":"object","properties":{"paragraph":{"type":"integer","minimum":0,"maximum":10000000},"start":{"type":"integer","minimum":0,"maximum":10000000},"end":{"type":"integer","minimum":0,"maximum":10000000}},"required":["paragraph","start","end"],"additionalProperties":false};
-const pattern12 = new RegExp("^meeting:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$", "");
-const pattern13 = new RegExp("^(?:[0-9]{4}|[0-9]{4}-(?:0[1-9]|1[0-2])|(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))(?!\\n)$", "");
+const pattern13 = new RegExp("^meeting:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$", "");
+const pattern14 = new RegExp("^(?:[0-9]{4}|[0-9]{4}-(?:0[1-9]|1[0-2])|(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))(?!\\n)$", "");
 const schema36 = {"type":"object","properties":{"name":{"type":"string","minLength":1,"maxLength":300},"country":{"type":"string","pattern":"^[A-Z]{2}(?!\\n)$","maxLength":2},"evidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}}},"required":["name"],"additionalProperties":false};
-const pattern15 = new RegExp("^[A-Z]{2}(?!\\n)$", "");
+const pattern16 = new RegExp("^[A-Z]{2}(?!\\n)$", "");
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -102,7 +102,7 @@ validate22.errors = [{instancePath:instancePath+"/country",schemaPath:"#/propert
 return false;
 }
 else {
-if(!pattern15.test(data1)){
+if(!pattern16.test(data1)){
 validate22.errors = [{instancePath:instancePath+"/country",schemaPath:"#/properties/country/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}(?!\\n)$"},message:"must match pattern \""+"^[A-Z]{2}(?!\\n)$"+"\""}];
 return false;
 }
@@ -275,7 +275,7 @@ return errors === 0;
 validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema38 = {"type":"object","properties":{"official":{"type":"string","pattern":"^official:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$","maxLength":200},"name":{"type":"string","minLength":1,"maxLength":300},"side":{"type":"string","enum":["host","guest"]},"role":{"type":"string","enum":["chair","speaker","head_of_delegation","delegation_member","host","guest","attendee","planned"]},"evidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}}},"required":["official","name"],"additionalProperties":false};
-const pattern16 = new RegExp("^official:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$", "");
+const pattern17 = new RegExp("^official:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$", "");
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -314,7 +314,7 @@ validate24.errors = [{instancePath:instancePath+"/official",schemaPath:"#/proper
 return false;
 }
 else {
-if(!pattern16.test(data0)){
+if(!pattern17.test(data0)){
 validate24.errors = [{instancePath:instancePath+"/official",schemaPath:"#/properties/official/pattern",keyword:"pattern",params:{pattern: "^official:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$"},message:"must match pattern \""+"^official:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$"+"\""}];
 return false;
 }
@@ -587,7 +587,7 @@ validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/i
 return false;
 }
 else {
-if(!pattern12.test(data0)){
+if(!pattern13.test(data0)){
 validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^meeting:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$"},message:"must match pattern \""+"^meeting:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$"+"\""}];
 return false;
 }
@@ -665,7 +665,7 @@ validate21.errors = [{instancePath:instancePath+"/date",schemaPath:"#/properties
 return false;
 }
 else {
-if(!pattern13.test(data4)){
+if(!pattern14.test(data4)){
 validate21.errors = [{instancePath:instancePath+"/date",schemaPath:"#/properties/date/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}|[0-9]{4}-(?:0[1-9]|1[0-2])|(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))(?!\\n)$"},message:"must match pattern \""+"^(?:[0-9]{4}|[0-9]{4}-(?:0[1-9]|1[0-2])|(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))(?!\\n)$"+"\""}];
 return false;
 }
@@ -692,7 +692,7 @@ validate21.errors = [{instancePath:instancePath+"/endDate",schemaPath:"#/propert
 return false;
 }
 else {
-if(!pattern13.test(data5)){
+if(!pattern14.test(data5)){
 validate21.errors = [{instancePath:instancePath+"/endDate",schemaPath:"#/properties/endDate/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}|[0-9]{4}-(?:0[1-9]|1[0-2])|(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))(?!\\n)$"},message:"must match pattern \""+"^(?:[0-9]{4}|[0-9]{4}-(?:0[1-9]|1[0-2])|(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))(?!\\n)$"+"\""}];
 return false;
 }
@@ -1149,7 +1149,7 @@ validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 const schema42 = {"type":"object","properties":{"id":{"type":"string","pattern":"^official:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$","maxLength":200},"name":{"type":"string","minLength":1,"maxLength":300},"otherNames":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/OtherName"}},"honorific":{"type":"string","minLength":1,"maxLength":50},"positions":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Position"}},"identifiers":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Identifier"}}},"required":["id","name"],"additionalProperties":false};
 const schema43 = {"type":"object","properties":{"name":{"type":"string","minLength":1,"maxLength":300},"language":{"type":"string","pattern":"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*(?!\\n)$","maxLength":35},"note":{"type":"string","minLength":1,"maxLength":200}},"required":["name"],"additionalProperties":false};
 const schema47 = {"type":"object","properties":{"scheme":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,39}(?!\\n)$","maxLength":40},"identifier":{"type":"string","minLength":1,"maxLength":200}},"required":["scheme","identifier"],"additionalProperties":false};
-const pattern24 = new RegExp("^[a-z][a-z0-9_-]{0,39}(?!\\n)$", "");
+const pattern25 = new RegExp("^[a-z][a-z0-9_-]{0,39}(?!\\n)$", "");
 const schema44 = {"type":"object","properties":{"label":{"type":"string","minLength":1,"maxLength":500},"role":{"type":"string","enum":["head_of_parliament","deputy_head_of_parliament","member_of_parliament","committee_chair","head_of_state","head_of_government","minister","ambassador","secretary_general","head_of_delegation","other"]},"organization":{"$ref":"#/$defs/Organization"},"chamber":{"type":"string","enum":["single","upper","lower"]},"country":{"type":"string","pattern":"^[A-Z]{2}(?!\\n)$","maxLength":2},"start":{"type":"string","pattern":"^(?:[0-9]{4}|[0-9]{4}-(?:0[1-9]|1[0-2])|(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))(?!\\n)$","maxLength":10},"end":{"type":"string","pattern":"^(?:[0-9]{4}|[0-9]{4}-(?:0[1-9]|1[0-2])|(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))(?!\\n)$","maxLength":10},"evidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}}},"required":["label","role"],"additionalProperties":false};
 const schema45 = {"anyOf":[{"type":"object","properties":{"parliament":{"type":"string","pattern":"^parliament:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$","maxLength":200}},"required":["parliament"],"additionalProperties":false},{"type":"object","properties":{"name":{"type":"string","minLength":1,"maxLength":300},"country":{"type":"string","pattern":"^[A-Z]{2}(?!\\n)$","maxLength":2}},"required":["name"],"additionalProperties":false}]};
 
@@ -1275,7 +1275,7 @@ vErrors.push(err2);
 errors++;
 }
 else {
-if(!pattern10.test(data3)){
+if(!pattern11.test(data3)){
 const err3 = {instancePath:instancePath+"/organization/parliament",schemaPath:"#/$defs/Organization/anyOf/0/properties/parliament/pattern",keyword:"pattern",params:{pattern: "^parliament:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$"},message:"must match pattern \""+"^parliament:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$"+"\""};
 if(vErrors === null){
 vErrors = [err3];
@@ -1409,7 +1409,7 @@ vErrors.push(err11);
 errors++;
 }
 else {
-if(!pattern15.test(data5)){
+if(!pattern16.test(data5)){
 const err12 = {instancePath:instancePath+"/organization/country",schemaPath:"#/$defs/Organization/anyOf/1/properties/country/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}(?!\\n)$"},message:"must match pattern \""+"^[A-Z]{2}(?!\\n)$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
@@ -1515,7 +1515,7 @@ validate28.errors = [{instancePath:instancePath+"/country",schemaPath:"#/propert
 return false;
 }
 else {
-if(!pattern15.test(data7)){
+if(!pattern16.test(data7)){
 validate28.errors = [{instancePath:instancePath+"/country",schemaPath:"#/properties/country/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}(?!\\n)$"},message:"must match pattern \""+"^[A-Z]{2}(?!\\n)$"+"\""}];
 return false;
 }
@@ -1542,7 +1542,7 @@ validate28.errors = [{instancePath:instancePath+"/start",schemaPath:"#/propertie
 return false;
 }
 else {
-if(!pattern13.test(data8)){
+if(!pattern14.test(data8)){
 validate28.errors = [{instancePath:instancePath+"/start",schemaPath:"#/properties/start/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}|[0-9]{4}-(?:0[1-9]|1[0-2])|(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))(?!\\n)$"},message:"must match pattern \""+"^(?:[0-9]{4}|[0-9]{4}-(?:0[1-9]|1[0-2])|(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))(?!\\n)$"+"\""}];
 return false;
 }
@@ -1569,7 +1569,7 @@ validate28.errors = [{instancePath:instancePath+"/end",schemaPath:"#/properties/
 return false;
 }
 else {
-if(!pattern13.test(data9)){
+if(!pattern14.test(data9)){
 validate28.errors = [{instancePath:instancePath+"/end",schemaPath:"#/properties/end/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}|[0-9]{4}-(?:0[1-9]|1[0-2])|(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))(?!\\n)$"},message:"must match pattern \""+"^(?:[0-9]{4}|[0-9]{4}-(?:0[1-9]|1[0-2])|(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))(?!\\n)$"+"\""}];
 return false;
 }
@@ -1784,7 +1784,7 @@ validate27.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/i
 return false;
 }
 else {
-if(!pattern16.test(data0)){
+if(!pattern17.test(data0)){
 validate27.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^official:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$"},message:"must match pattern \""+"^official:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$"+"\""}];
 return false;
 }
@@ -1898,7 +1898,7 @@ validate27.errors = [{instancePath:instancePath+"/otherNames/" + i0+"/language",
 return false;
 }
 else {
-if(!pattern5.test(data5)){
+if(!pattern6.test(data5)){
 validate27.errors = [{instancePath:instancePath+"/otherNames/" + i0+"/language",schemaPath:"#/$defs/OtherName/properties/language/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*(?!\\n)$"},message:"must match pattern \""+"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*(?!\\n)$"+"\""}];
 return false;
 }
@@ -2075,7 +2075,7 @@ validate27.errors = [{instancePath:instancePath+"/identifiers/" + i2+"/scheme",s
 return false;
 }
 else {
-if(!pattern24.test(data12)){
+if(!pattern25.test(data12)){
 validate27.errors = [{instancePath:instancePath+"/identifiers/" + i2+"/scheme",schemaPath:"#/$defs/Identifier/properties/scheme/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,39}(?!\\n)$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,39}(?!\\n)$"+"\""}];
 return false;
 }
@@ -2203,7 +2203,7 @@ validate31.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/i
 return false;
 }
 else {
-if(!pattern10.test(data0)){
+if(!pattern11.test(data0)){
 validate31.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^parliament:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$"},message:"must match pattern \""+"^parliament:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$"+"\""}];
 return false;
 }
@@ -2317,7 +2317,7 @@ validate31.errors = [{instancePath:instancePath+"/otherNames/" + i0+"/language",
 return false;
 }
 else {
-if(!pattern5.test(data5)){
+if(!pattern6.test(data5)){
 validate31.errors = [{instancePath:instancePath+"/otherNames/" + i0+"/language",schemaPath:"#/$defs/OtherName/properties/language/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*(?!\\n)$"},message:"must match pattern \""+"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*(?!\\n)$"+"\""}];
 return false;
 }
@@ -2398,7 +2398,7 @@ validate31.errors = [{instancePath:instancePath+"/country",schemaPath:"#/propert
 return false;
 }
 else {
-if(!pattern15.test(data7)){
+if(!pattern16.test(data7)){
 validate31.errors = [{instancePath:instancePath+"/country",schemaPath:"#/properties/country/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}(?!\\n)$"},message:"must match pattern \""+"^[A-Z]{2}(?!\\n)$"+"\""}];
 return false;
 }
@@ -2627,7 +2627,7 @@ validate31.errors = [{instancePath:instancePath+"/seats/asOf",schemaPath:"#/$def
 return false;
 }
 else {
-if(!pattern13.test(data16)){
+if(!pattern14.test(data16)){
 validate31.errors = [{instancePath:instancePath+"/seats/asOf",schemaPath:"#/$defs/Seats/properties/asOf/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}|[0-9]{4}-(?:0[1-9]|1[0-2])|(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))(?!\\n)$"},message:"must match pattern \""+"^(?:[0-9]{4}|[0-9]{4}-(?:0[1-9]|1[0-2])|(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))(?!\\n)$"+"\""}];
 return false;
 }
@@ -2712,7 +2712,7 @@ validate31.errors = [{instancePath:instancePath+"/website",schemaPath:"#/propert
 return false;
 }
 else {
-if(!pattern29.test(data19)){
+if(!pattern4.test(data19)){
 validate31.errors = [{instancePath:instancePath+"/website",schemaPath:"#/properties/website/pattern",keyword:"pattern",params:{pattern: "^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?(?:[/?#][^\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*)?(?!\\n)$"},message:"must match pattern \""+"^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?(?:[/?#][^\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*)?(?!\\n)$"+"\""}];
 return false;
 }
@@ -2772,7 +2772,7 @@ validate31.errors = [{instancePath:instancePath+"/identifiers/" + i2+"/scheme",s
 return false;
 }
 else {
-if(!pattern24.test(data22)){
+if(!pattern25.test(data22)){
 validate31.errors = [{instancePath:instancePath+"/identifiers/" + i2+"/scheme",schemaPath:"#/$defs/Identifier/properties/scheme/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,39}(?!\\n)$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,39}(?!\\n)$"+"\""}];
 return false;
 }
@@ -2893,17 +2893,44 @@ break;
 }
 }
 if(_errs1 === errors){
-if(data.id !== undefined){
-let data0 = data.id;
+if(data.$schema !== undefined){
+let data0 = data.$schema;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if((data0.length > 200 && (data0.length > 400 || func2(data0) > 200))){
-validate20.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
+if((data0.length > 2048 && (data0.length > 4096 || func2(data0) > 2048))){
+validate20.errors = [{instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"}];
 return false;
 }
 else {
 if(!pattern4.test(data0)){
+validate20.errors = [{instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/pattern",keyword:"pattern",params:{pattern: "^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?(?:[/?#][^\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*)?(?!\\n)$"},message:"must match pattern \""+"^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?(?:[/?#][^\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*)?(?!\\n)$"+"\""}];
+return false;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.id !== undefined){
+let data1 = data.id;
+const _errs4 = errors;
+if(errors === _errs4){
+if(typeof data1 === "string"){
+if((data1.length > 200 && (data1.length > 400 || func2(data1) > 200))){
+validate20.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
+return false;
+}
+else {
+if(!pattern5.test(data1)){
 validate20.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^release:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$"},message:"must match pattern \""+"^release:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$"+"\""}];
 return false;
 }
@@ -2914,23 +2941,23 @@ validate20.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/i
 return false;
 }
 }
-var valid0 = _errs2 === errors;
+var valid0 = _errs4 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.language !== undefined){
-let data1 = data.language;
-const _errs4 = errors;
-if(errors === _errs4){
-if(typeof data1 === "string"){
-if((data1.length > 35 && (data1.length > 70 || func2(data1) > 35))){
+let data2 = data.language;
+const _errs6 = errors;
+if(errors === _errs6){
+if(typeof data2 === "string"){
+if((data2.length > 35 && (data2.length > 70 || func2(data2) > 35))){
 validate20.errors = [{instancePath:instancePath+"/language",schemaPath:"#/properties/language/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"}];
 return false;
 }
 else {
-if(!pattern5.test(data1)){
+if(!pattern6.test(data2)){
 validate20.errors = [{instancePath:instancePath+"/language",schemaPath:"#/properties/language/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*(?!\\n)$"},message:"must match pattern \""+"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*(?!\\n)$"+"\""}];
 return false;
 }
@@ -2941,23 +2968,23 @@ validate20.errors = [{instancePath:instancePath+"/language",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs4 === errors;
+var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.title !== undefined){
-let data2 = data.title;
-const _errs6 = errors;
-if(errors === _errs6){
-if(typeof data2 === "string"){
-if((data2.length > 1000 && (data2.length > 2000 || func2(data2) > 1000))){
+let data3 = data.title;
+const _errs8 = errors;
+if(errors === _errs8){
+if(typeof data3 === "string"){
+if((data3.length > 1000 && (data3.length > 2000 || func2(data3) > 1000))){
 validate20.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"}];
 return false;
 }
 else {
-if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
+if((data3.length < 1 || (data3.length < 2 && func2(data3) < 1))){
 validate20.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2968,23 +2995,23 @@ validate20.errors = [{instancePath:instancePath+"/title",schemaPath:"#/propertie
 return false;
 }
 }
-var valid0 = _errs6 === errors;
+var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.category !== undefined){
-let data3 = data.category;
-const _errs8 = errors;
-if(errors === _errs8){
-if(typeof data3 === "string"){
-if((data3.length > 200 && (data3.length > 400 || func2(data3) > 200))){
+let data4 = data.category;
+const _errs10 = errors;
+if(errors === _errs10){
+if(typeof data4 === "string"){
+if((data4.length > 200 && (data4.length > 400 || func2(data4) > 200))){
 validate20.errors = [{instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
 else {
-if((data3.length < 1 || (data3.length < 2 && func2(data3) < 1))){
+if((data4.length < 1 || (data4.length < 2 && func2(data4) < 1))){
 validate20.errors = [{instancePath:instancePath+"/category",schemaPath:"#/properties/category/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2995,44 +3022,44 @@ validate20.errors = [{instancePath:instancePath+"/category",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs8 === errors;
+var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.published !== undefined){
-let data4 = data.published;
-const _errs10 = errors;
-const _errs11 = errors;
-if(errors === _errs11){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+let data5 = data.published;
+const _errs12 = errors;
+const _errs13 = errors;
+if(errors === _errs13){
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing1;
-if((data4.date === undefined) && (missing1 = "date")){
+if((data5.date === undefined) && (missing1 = "date")){
 validate20.errors = [{instancePath:instancePath+"/published",schemaPath:"#/$defs/Published/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-const _errs13 = errors;
-for(const key1 in data4){
+const _errs15 = errors;
+for(const key1 in data5){
 if(!(((((key1 === "date") || (key1 === "dateTime")) || (key1 === "localDateTime")) || (key1 === "timeZone")) || (key1 === "asPrinted"))){
 validate20.errors = [{instancePath:instancePath+"/published",schemaPath:"#/$defs/Published/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs13 === errors){
-if(data4.date !== undefined){
-let data5 = data4.date;
-const _errs14 = errors;
-if(errors === _errs14){
-if(typeof data5 === "string"){
-if((data5.length > 10 && (data5.length > 20 || func2(data5) > 10))){
+if(_errs15 === errors){
+if(data5.date !== undefined){
+let data6 = data5.date;
+const _errs16 = errors;
+if(errors === _errs16){
+if(typeof data6 === "string"){
+if((data6.length > 10 && (data6.length > 20 || func2(data6) > 10))){
 validate20.errors = [{instancePath:instancePath+"/published/date",schemaPath:"#/$defs/Published/properties/date/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters"}];
 return false;
 }
 else {
-if(!pattern6.test(data5)){
+if(!pattern7.test(data6)){
 validate20.errors = [{instancePath:instancePath+"/published/date",schemaPath:"#/$defs/Published/properties/date/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)(?!\\n)$"},message:"must match pattern \""+"^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)(?!\\n)$"+"\""}];
 return false;
 }
@@ -3043,23 +3070,23 @@ validate20.errors = [{instancePath:instancePath+"/published/date",schemaPath:"#/
 return false;
 }
 }
-var valid2 = _errs14 === errors;
+var valid2 = _errs16 === errors;
 }
 else {
 var valid2 = true;
 }
 if(valid2){
-if(data4.dateTime !== undefined){
-let data6 = data4.dateTime;
-const _errs16 = errors;
-if(errors === _errs16){
-if(typeof data6 === "string"){
-if((data6.length > 35 && (data6.length > 70 || func2(data6) > 35))){
+if(data5.dateTime !== undefined){
+let data7 = data5.dateTime;
+const _errs18 = errors;
+if(errors === _errs18){
+if(typeof data7 === "string"){
+if((data7.length > 35 && (data7.length > 70 || func2(data7) > 35))){
 validate20.errors = [{instancePath:instancePath+"/published/dateTime",schemaPath:"#/$defs/Published/properties/dateTime/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"}];
 return false;
 }
 else {
-if(!pattern7.test(data6)){
+if(!pattern8.test(data7)){
 validate20.errors = [{instancePath:instancePath+"/published/dateTime",schemaPath:"#/$defs/Published/properties/dateTime/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])(?!\\n)$"},message:"must match pattern \""+"^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])(?!\\n)$"+"\""}];
 return false;
 }
@@ -3070,23 +3097,23 @@ validate20.errors = [{instancePath:instancePath+"/published/dateTime",schemaPath
 return false;
 }
 }
-var valid2 = _errs16 === errors;
+var valid2 = _errs18 === errors;
 }
 else {
 var valid2 = true;
 }
 if(valid2){
-if(data4.localDateTime !== undefined){
-let data7 = data4.localDateTime;
-const _errs18 = errors;
-if(errors === _errs18){
-if(typeof data7 === "string"){
-if((data7.length > 19 && (data7.length > 38 || func2(data7) > 19))){
+if(data5.localDateTime !== undefined){
+let data8 = data5.localDateTime;
+const _errs20 = errors;
+if(errors === _errs20){
+if(typeof data8 === "string"){
+if((data8.length > 19 && (data8.length > 38 || func2(data8) > 19))){
 validate20.errors = [{instancePath:instancePath+"/published/localDateTime",schemaPath:"#/$defs/Published/properties/localDateTime/maxLength",keyword:"maxLength",params:{limit: 19},message:"must NOT have more than 19 characters"}];
 return false;
 }
 else {
-if(!pattern8.test(data7)){
+if(!pattern9.test(data8)){
 validate20.errors = [{instancePath:instancePath+"/published/localDateTime",schemaPath:"#/$defs/Published/properties/localDateTime/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?!\\n)$"},message:"must match pattern \""+"^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?!\\n)$"+"\""}];
 return false;
 }
@@ -3097,23 +3124,23 @@ validate20.errors = [{instancePath:instancePath+"/published/localDateTime",schem
 return false;
 }
 }
-var valid2 = _errs18 === errors;
+var valid2 = _errs20 === errors;
 }
 else {
 var valid2 = true;
 }
 if(valid2){
-if(data4.timeZone !== undefined){
-let data8 = data4.timeZone;
-const _errs20 = errors;
-if(errors === _errs20){
-if(typeof data8 === "string"){
-if((data8.length > 64 && (data8.length > 128 || func2(data8) > 64))){
+if(data5.timeZone !== undefined){
+let data9 = data5.timeZone;
+const _errs22 = errors;
+if(errors === _errs22){
+if(typeof data9 === "string"){
+if((data9.length > 64 && (data9.length > 128 || func2(data9) > 64))){
 validate20.errors = [{instancePath:instancePath+"/published/timeZone",schemaPath:"#/$defs/Published/properties/timeZone/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
 else {
-if(!pattern9.test(data8)){
+if(!pattern10.test(data9)){
 validate20.errors = [{instancePath:instancePath+"/published/timeZone",schemaPath:"#/$defs/Published/properties/timeZone/pattern",keyword:"pattern",params:{pattern: "^(?:UTC|[A-Z][A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})(?!\\n)$"},message:"must match pattern \""+"^(?:UTC|[A-Z][A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})(?!\\n)$"+"\""}];
 return false;
 }
@@ -3124,23 +3151,23 @@ validate20.errors = [{instancePath:instancePath+"/published/timeZone",schemaPath
 return false;
 }
 }
-var valid2 = _errs20 === errors;
+var valid2 = _errs22 === errors;
 }
 else {
 var valid2 = true;
 }
 if(valid2){
-if(data4.asPrinted !== undefined){
-let data9 = data4.asPrinted;
-const _errs22 = errors;
-if(errors === _errs22){
-if(typeof data9 === "string"){
-if((data9.length > 200 && (data9.length > 400 || func2(data9) > 200))){
+if(data5.asPrinted !== undefined){
+let data10 = data5.asPrinted;
+const _errs24 = errors;
+if(errors === _errs24){
+if(typeof data10 === "string"){
+if((data10.length > 200 && (data10.length > 400 || func2(data10) > 200))){
 validate20.errors = [{instancePath:instancePath+"/published/asPrinted",schemaPath:"#/$defs/Published/properties/asPrinted/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
 else {
-if((data9.length < 1 || (data9.length < 2 && func2(data9) < 1))){
+if((data10.length < 1 || (data10.length < 2 && func2(data10) < 1))){
 validate20.errors = [{instancePath:instancePath+"/published/asPrinted",schemaPath:"#/$defs/Published/properties/asPrinted/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3151,7 +3178,7 @@ validate20.errors = [{instancePath:instancePath+"/published/asPrinted",schemaPat
 return false;
 }
 }
-var valid2 = _errs22 === errors;
+var valid2 = _errs24 === errors;
 }
 else {
 var valid2 = true;
@@ -3168,40 +3195,40 @@ validate20.errors = [{instancePath:instancePath+"/published",schemaPath:"#/$defs
 return false;
 }
 }
-var valid0 = _errs10 === errors;
+var valid0 = _errs12 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.body !== undefined){
-let data10 = data.body;
-const _errs24 = errors;
-if(errors === _errs24){
-if(Array.isArray(data10)){
-if(data10.length > 2000){
+let data11 = data.body;
+const _errs26 = errors;
+if(errors === _errs26){
+if(Array.isArray(data11)){
+if(data11.length > 2000){
 validate20.errors = [{instancePath:instancePath+"/body",schemaPath:"#/properties/body/maxItems",keyword:"maxItems",params:{limit: 2000},message:"must NOT have more than 2000 items"}];
 return false;
 }
 else {
-if(data10.length < 1){
+if(data11.length < 1){
 validate20.errors = [{instancePath:instancePath+"/body",schemaPath:"#/properties/body/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
 var valid3 = true;
-const len0 = data10.length;
+const len0 = data11.length;
 for(let i0=0; i0<len0; i0++){
-let data11 = data10[i0];
-const _errs26 = errors;
-if(errors === _errs26){
-if(typeof data11 === "string"){
-if((data11.length > 20000 && (data11.length > 40000 || func2(data11) > 20000))){
+let data12 = data11[i0];
+const _errs28 = errors;
+if(errors === _errs28){
+if(typeof data12 === "string"){
+if((data12.length > 20000 && (data12.length > 40000 || func2(data12) > 20000))){
 validate20.errors = [{instancePath:instancePath+"/body/" + i0,schemaPath:"#/properties/body/items/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if((data11.length < 1 || (data11.length < 2 && func2(data11) < 1))){
+if((data12.length < 1 || (data12.length < 2 && func2(data12) < 1))){
 validate20.errors = [{instancePath:instancePath+"/body/" + i0,schemaPath:"#/properties/body/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3212,7 +3239,7 @@ validate20.errors = [{instancePath:instancePath+"/body/" + i0,schemaPath:"#/prop
 return false;
 }
 }
-var valid3 = _errs26 === errors;
+var valid3 = _errs28 === errors;
 if(!valid3){
 break;
 }
@@ -3225,55 +3252,55 @@ validate20.errors = [{instancePath:instancePath+"/body",schemaPath:"#/properties
 return false;
 }
 }
-var valid0 = _errs24 === errors;
+var valid0 = _errs26 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.publisher !== undefined){
-let data12 = data.publisher;
-const _errs28 = errors;
-const _errs29 = errors;
-if(errors === _errs29){
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+let data13 = data.publisher;
+const _errs30 = errors;
 const _errs31 = errors;
-for(const key2 in data12){
+if(errors === _errs31){
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+const _errs33 = errors;
+for(const key2 in data13){
 if(!(((key2 === "signature") || (key2 === "department")) || (key2 === "parliament"))){
 validate20.errors = [{instancePath:instancePath+"/publisher",schemaPath:"#/$defs/Publisher/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs31 === errors){
-if(data12.signature !== undefined){
-let data13 = data12.signature;
-const _errs32 = errors;
-if(errors === _errs32){
-if(Array.isArray(data13)){
-if(data13.length > 10){
+if(_errs33 === errors){
+if(data13.signature !== undefined){
+let data14 = data13.signature;
+const _errs34 = errors;
+if(errors === _errs34){
+if(Array.isArray(data14)){
+if(data14.length > 10){
 validate20.errors = [{instancePath:instancePath+"/publisher/signature",schemaPath:"#/$defs/Publisher/properties/signature/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items"}];
 return false;
 }
 else {
-if(data13.length < 1){
+if(data14.length < 1){
 validate20.errors = [{instancePath:instancePath+"/publisher/signature",schemaPath:"#/$defs/Publisher/properties/signature/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
 var valid6 = true;
-const len1 = data13.length;
+const len1 = data14.length;
 for(let i1=0; i1<len1; i1++){
-let data14 = data13[i1];
-const _errs34 = errors;
-if(errors === _errs34){
-if(typeof data14 === "string"){
-if((data14.length > 300 && (data14.length > 600 || func2(data14) > 300))){
+let data15 = data14[i1];
+const _errs36 = errors;
+if(errors === _errs36){
+if(typeof data15 === "string"){
+if((data15.length > 300 && (data15.length > 600 || func2(data15) > 300))){
 validate20.errors = [{instancePath:instancePath+"/publisher/signature/" + i1,schemaPath:"#/$defs/Publisher/properties/signature/items/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"}];
 return false;
 }
 else {
-if((data14.length < 1 || (data14.length < 2 && func2(data14) < 1))){
+if((data15.length < 1 || (data15.length < 2 && func2(data15) < 1))){
 validate20.errors = [{instancePath:instancePath+"/publisher/signature/" + i1,schemaPath:"#/$defs/Publisher/properties/signature/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3284,7 +3311,7 @@ validate20.errors = [{instancePath:instancePath+"/publisher/signature/" + i1,sch
 return false;
 }
 }
-var valid6 = _errs34 === errors;
+var valid6 = _errs36 === errors;
 if(!valid6){
 break;
 }
@@ -3297,23 +3324,23 @@ validate20.errors = [{instancePath:instancePath+"/publisher/signature",schemaPat
 return false;
 }
 }
-var valid5 = _errs32 === errors;
+var valid5 = _errs34 === errors;
 }
 else {
 var valid5 = true;
 }
 if(valid5){
-if(data12.department !== undefined){
-let data15 = data12.department;
-const _errs36 = errors;
-if(errors === _errs36){
-if(typeof data15 === "string"){
-if((data15.length > 500 && (data15.length > 1000 || func2(data15) > 500))){
+if(data13.department !== undefined){
+let data16 = data13.department;
+const _errs38 = errors;
+if(errors === _errs38){
+if(typeof data16 === "string"){
+if((data16.length > 500 && (data16.length > 1000 || func2(data16) > 500))){
 validate20.errors = [{instancePath:instancePath+"/publisher/department",schemaPath:"#/$defs/Publisher/properties/department/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
 return false;
 }
 else {
-if((data15.length < 1 || (data15.length < 2 && func2(data15) < 1))){
+if((data16.length < 1 || (data16.length < 2 && func2(data16) < 1))){
 validate20.errors = [{instancePath:instancePath+"/publisher/department",schemaPath:"#/$defs/Publisher/properties/department/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3324,23 +3351,23 @@ validate20.errors = [{instancePath:instancePath+"/publisher/department",schemaPa
 return false;
 }
 }
-var valid5 = _errs36 === errors;
+var valid5 = _errs38 === errors;
 }
 else {
 var valid5 = true;
 }
 if(valid5){
-if(data12.parliament !== undefined){
-let data16 = data12.parliament;
-const _errs38 = errors;
-if(errors === _errs38){
-if(typeof data16 === "string"){
-if((data16.length > 200 && (data16.length > 400 || func2(data16) > 200))){
+if(data13.parliament !== undefined){
+let data17 = data13.parliament;
+const _errs40 = errors;
+if(errors === _errs40){
+if(typeof data17 === "string"){
+if((data17.length > 200 && (data17.length > 400 || func2(data17) > 200))){
 validate20.errors = [{instancePath:instancePath+"/publisher/parliament",schemaPath:"#/$defs/Publisher/properties/parliament/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
 else {
-if(!pattern10.test(data16)){
+if(!pattern11.test(data17)){
 validate20.errors = [{instancePath:instancePath+"/publisher/parliament",schemaPath:"#/$defs/Publisher/properties/parliament/pattern",keyword:"pattern",params:{pattern: "^parliament:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$"},message:"must match pattern \""+"^parliament:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$"+"\""}];
 return false;
 }
@@ -3351,7 +3378,7 @@ validate20.errors = [{instancePath:instancePath+"/publisher/parliament",schemaPa
 return false;
 }
 }
-var valid5 = _errs38 === errors;
+var valid5 = _errs40 === errors;
 }
 else {
 var valid5 = true;
@@ -3365,44 +3392,44 @@ validate20.errors = [{instancePath:instancePath+"/publisher",schemaPath:"#/$defs
 return false;
 }
 }
-var valid0 = _errs28 === errors;
+var valid0 = _errs30 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.boilerplate !== undefined){
-let data17 = data.boilerplate;
-const _errs40 = errors;
-const _errs41 = errors;
-if(errors === _errs41){
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+let data18 = data.boilerplate;
+const _errs42 = errors;
+const _errs43 = errors;
+if(errors === _errs43){
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 let missing2;
-if((data17.text === undefined) && (missing2 = "text")){
+if((data18.text === undefined) && (missing2 = "text")){
 validate20.errors = [{instancePath:instancePath+"/boilerplate",schemaPath:"#/$defs/Boilerplate/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
-const _errs43 = errors;
-for(const key3 in data17){
+const _errs45 = errors;
+for(const key3 in data18){
 if(!(((key3 === "text") || (key3 === "parliament")) || (key3 === "truncated"))){
 validate20.errors = [{instancePath:instancePath+"/boilerplate",schemaPath:"#/$defs/Boilerplate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs43 === errors){
-if(data17.text !== undefined){
-let data18 = data17.text;
-const _errs44 = errors;
-if(errors === _errs44){
-if(typeof data18 === "string"){
-if((data18.length > 5000 && (data18.length > 10000 || func2(data18) > 5000))){
+if(_errs45 === errors){
+if(data18.text !== undefined){
+let data19 = data18.text;
+const _errs46 = errors;
+if(errors === _errs46){
+if(typeof data19 === "string"){
+if((data19.length > 5000 && (data19.length > 10000 || func2(data19) > 5000))){
 validate20.errors = [{instancePath:instancePath+"/boilerplate/text",schemaPath:"#/$defs/Boilerplate/properties/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"}];
 return false;
 }
 else {
-if((data18.length < 1 || (data18.length < 2 && func2(data18) < 1))){
+if((data19.length < 1 || (data19.length < 2 && func2(data19) < 1))){
 validate20.errors = [{instancePath:instancePath+"/boilerplate/text",schemaPath:"#/$defs/Boilerplate/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3413,23 +3440,23 @@ validate20.errors = [{instancePath:instancePath+"/boilerplate/text",schemaPath:"
 return false;
 }
 }
-var valid8 = _errs44 === errors;
+var valid8 = _errs46 === errors;
 }
 else {
 var valid8 = true;
 }
 if(valid8){
-if(data17.parliament !== undefined){
-let data19 = data17.parliament;
-const _errs46 = errors;
-if(errors === _errs46){
-if(typeof data19 === "string"){
-if((data19.length > 200 && (data19.length > 400 || func2(data19) > 200))){
+if(data18.parliament !== undefined){
+let data20 = data18.parliament;
+const _errs48 = errors;
+if(errors === _errs48){
+if(typeof data20 === "string"){
+if((data20.length > 200 && (data20.length > 400 || func2(data20) > 200))){
 validate20.errors = [{instancePath:instancePath+"/boilerplate/parliament",schemaPath:"#/$defs/Boilerplate/properties/parliament/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
 else {
-if(!pattern10.test(data19)){
+if(!pattern11.test(data20)){
 validate20.errors = [{instancePath:instancePath+"/boilerplate/parliament",schemaPath:"#/$defs/Boilerplate/properties/parliament/pattern",keyword:"pattern",params:{pattern: "^parliament:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$"},message:"must match pattern \""+"^parliament:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$"+"\""}];
 return false;
 }
@@ -3440,19 +3467,19 @@ validate20.errors = [{instancePath:instancePath+"/boilerplate/parliament",schema
 return false;
 }
 }
-var valid8 = _errs46 === errors;
+var valid8 = _errs48 === errors;
 }
 else {
 var valid8 = true;
 }
 if(valid8){
-if(data17.truncated !== undefined){
-const _errs48 = errors;
-if(typeof data17.truncated !== "boolean"){
+if(data18.truncated !== undefined){
+const _errs50 = errors;
+if(typeof data18.truncated !== "boolean"){
 validate20.errors = [{instancePath:instancePath+"/boilerplate/truncated",schemaPath:"#/$defs/Boilerplate/properties/truncated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid8 = _errs48 === errors;
+var valid8 = _errs50 === errors;
 }
 else {
 var valid8 = true;
@@ -3467,31 +3494,31 @@ validate20.errors = [{instancePath:instancePath+"/boilerplate",schemaPath:"#/$de
 return false;
 }
 }
-var valid0 = _errs40 === errors;
+var valid0 = _errs42 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.meetings !== undefined){
-let data21 = data.meetings;
-const _errs50 = errors;
-if(errors === _errs50){
-if(Array.isArray(data21)){
-if(data21.length > 100){
+let data22 = data.meetings;
+const _errs52 = errors;
+if(errors === _errs52){
+if(Array.isArray(data22)){
+if(data22.length > 100){
 validate20.errors = [{instancePath:instancePath+"/meetings",schemaPath:"#/properties/meetings/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
 return false;
 }
 else {
 var valid9 = true;
-const len2 = data21.length;
+const len2 = data22.length;
 for(let i2=0; i2<len2; i2++){
-const _errs52 = errors;
-if(!(validate21(data21[i2], {instancePath:instancePath+"/meetings/" + i2,parentData:data21,parentDataProperty:i2,rootData,dynamicAnchors}))){
+const _errs54 = errors;
+if(!(validate21(data22[i2], {instancePath:instancePath+"/meetings/" + i2,parentData:data22,parentDataProperty:i2,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
-var valid9 = _errs52 === errors;
+var valid9 = _errs54 === errors;
 if(!valid9){
 break;
 }
@@ -3503,31 +3530,31 @@ validate20.errors = [{instancePath:instancePath+"/meetings",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs50 === errors;
+var valid0 = _errs52 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.officials !== undefined){
-let data23 = data.officials;
-const _errs53 = errors;
-if(errors === _errs53){
-if(Array.isArray(data23)){
-if(data23.length > 1000){
+let data24 = data.officials;
+const _errs55 = errors;
+if(errors === _errs55){
+if(Array.isArray(data24)){
+if(data24.length > 1000){
 validate20.errors = [{instancePath:instancePath+"/officials",schemaPath:"#/properties/officials/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"}];
 return false;
 }
 else {
 var valid10 = true;
-const len3 = data23.length;
+const len3 = data24.length;
 for(let i3=0; i3<len3; i3++){
-const _errs55 = errors;
-if(!(validate27(data23[i3], {instancePath:instancePath+"/officials/" + i3,parentData:data23,parentDataProperty:i3,rootData,dynamicAnchors}))){
+const _errs57 = errors;
+if(!(validate27(data24[i3], {instancePath:instancePath+"/officials/" + i3,parentData:data24,parentDataProperty:i3,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
-var valid10 = _errs55 === errors;
+var valid10 = _errs57 === errors;
 if(!valid10){
 break;
 }
@@ -3539,31 +3566,31 @@ validate20.errors = [{instancePath:instancePath+"/officials",schemaPath:"#/prope
 return false;
 }
 }
-var valid0 = _errs53 === errors;
+var valid0 = _errs55 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.parliaments !== undefined){
-let data25 = data.parliaments;
-const _errs56 = errors;
-if(errors === _errs56){
-if(Array.isArray(data25)){
-if(data25.length > 100){
+let data26 = data.parliaments;
+const _errs58 = errors;
+if(errors === _errs58){
+if(Array.isArray(data26)){
+if(data26.length > 100){
 validate20.errors = [{instancePath:instancePath+"/parliaments",schemaPath:"#/properties/parliaments/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
 return false;
 }
 else {
 var valid11 = true;
-const len4 = data25.length;
+const len4 = data26.length;
 for(let i4=0; i4<len4; i4++){
-const _errs58 = errors;
-if(!(validate31(data25[i4], {instancePath:instancePath+"/parliaments/" + i4,parentData:data25,parentDataProperty:i4,rootData,dynamicAnchors}))){
+const _errs60 = errors;
+if(!(validate31(data26[i4], {instancePath:instancePath+"/parliaments/" + i4,parentData:data26,parentDataProperty:i4,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
 errors = vErrors.length;
 }
-var valid11 = _errs58 === errors;
+var valid11 = _errs60 === errors;
 if(!valid11){
 break;
 }
@@ -3575,35 +3602,35 @@ validate20.errors = [{instancePath:instancePath+"/parliaments",schemaPath:"#/pro
 return false;
 }
 }
-var valid0 = _errs56 === errors;
+var valid0 = _errs58 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.topics !== undefined){
-let data27 = data.topics;
-const _errs59 = errors;
-if(errors === _errs59){
-if(Array.isArray(data27)){
-if(data27.length > 50){
+let data28 = data.topics;
+const _errs61 = errors;
+if(errors === _errs61){
+if(Array.isArray(data28)){
+if(data28.length > 50){
 validate20.errors = [{instancePath:instancePath+"/topics",schemaPath:"#/properties/topics/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"}];
 return false;
 }
 else {
 var valid12 = true;
-const len5 = data27.length;
+const len5 = data28.length;
 for(let i5=0; i5<len5; i5++){
-let data28 = data27[i5];
-const _errs61 = errors;
-if(errors === _errs61){
-if(typeof data28 === "string"){
-if((data28.length > 200 && (data28.length > 400 || func2(data28) > 200))){
+let data29 = data28[i5];
+const _errs63 = errors;
+if(errors === _errs63){
+if(typeof data29 === "string"){
+if((data29.length > 200 && (data29.length > 400 || func2(data29) > 200))){
 validate20.errors = [{instancePath:instancePath+"/topics/" + i5,schemaPath:"#/properties/topics/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
 else {
-if((data28.length < 1 || (data28.length < 2 && func2(data28) < 1))){
+if((data29.length < 1 || (data29.length < 2 && func2(data29) < 1))){
 validate20.errors = [{instancePath:instancePath+"/topics/" + i5,schemaPath:"#/properties/topics/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3614,7 +3641,7 @@ validate20.errors = [{instancePath:instancePath+"/topics/" + i5,schemaPath:"#/pr
 return false;
 }
 }
-var valid12 = _errs61 === errors;
+var valid12 = _errs63 === errors;
 if(!valid12){
 break;
 }
@@ -3626,61 +3653,61 @@ validate20.errors = [{instancePath:instancePath+"/topics",schemaPath:"#/properti
 return false;
 }
 }
-var valid0 = _errs59 === errors;
+var valid0 = _errs61 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.sources !== undefined){
-let data29 = data.sources;
-const _errs63 = errors;
-if(errors === _errs63){
-if(Array.isArray(data29)){
-if(data29.length > 20){
+let data30 = data.sources;
+const _errs65 = errors;
+if(errors === _errs65){
+if(Array.isArray(data30)){
+if(data30.length > 20){
 validate20.errors = [{instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"}];
 return false;
 }
 else {
-if(data29.length < 1){
+if(data30.length < 1){
 validate20.errors = [{instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
 var valid13 = true;
-const len6 = data29.length;
+const len6 = data30.length;
 for(let i6=0; i6<len6; i6++){
-let data30 = data29[i6];
-const _errs65 = errors;
-const _errs66 = errors;
-if(errors === _errs66){
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+let data31 = data30[i6];
+const _errs67 = errors;
+const _errs68 = errors;
+if(errors === _errs68){
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 let missing3;
-if(((data30.mediaType === undefined) && (missing3 = "mediaType")) || ((data30.sha256 === undefined) && (missing3 = "sha256"))){
+if(((data31.mediaType === undefined) && (missing3 = "mediaType")) || ((data31.sha256 === undefined) && (missing3 = "sha256"))){
 validate20.errors = [{instancePath:instancePath+"/sources/" + i6,schemaPath:"#/$defs/Source/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
-const _errs68 = errors;
-for(const key4 in data30){
+const _errs70 = errors;
+for(const key4 in data31){
 if(!((((((key4 === "url") || (key4 === "name")) || (key4 === "capturedAt")) || (key4 === "mediaType")) || (key4 === "sha256")) || (key4 === "truncated"))){
 validate20.errors = [{instancePath:instancePath+"/sources/" + i6,schemaPath:"#/$defs/Source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs68 === errors){
-if(data30.url !== undefined){
-let data31 = data30.url;
-const _errs69 = errors;
-if(errors === _errs69){
-if(typeof data31 === "string"){
-if((data31.length > 2048 && (data31.length > 4096 || func2(data31) > 2048))){
+if(_errs70 === errors){
+if(data31.url !== undefined){
+let data32 = data31.url;
+const _errs71 = errors;
+if(errors === _errs71){
+if(typeof data32 === "string"){
+if((data32.length > 2048 && (data32.length > 4096 || func2(data32) > 2048))){
 validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/url",schemaPath:"#/$defs/Source/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"}];
 return false;
 }
 else {
-if(!pattern29.test(data31)){
+if(!pattern4.test(data32)){
 validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/url",schemaPath:"#/$defs/Source/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?(?:[/?#][^\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*)?(?!\\n)$"},message:"must match pattern \""+"^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?(?:[/?#][^\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*)?(?!\\n)$"+"\""}];
 return false;
 }
@@ -3691,23 +3718,23 @@ validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/url",schemaPa
 return false;
 }
 }
-var valid15 = _errs69 === errors;
+var valid15 = _errs71 === errors;
 }
 else {
 var valid15 = true;
 }
 if(valid15){
-if(data30.name !== undefined){
-let data32 = data30.name;
-const _errs71 = errors;
-if(errors === _errs71){
-if(typeof data32 === "string"){
-if((data32.length > 200 && (data32.length > 400 || func2(data32) > 200))){
+if(data31.name !== undefined){
+let data33 = data31.name;
+const _errs73 = errors;
+if(errors === _errs73){
+if(typeof data33 === "string"){
+if((data33.length > 200 && (data33.length > 400 || func2(data33) > 200))){
 validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/name",schemaPath:"#/$defs/Source/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
 else {
-if((data32.length < 1 || (data32.length < 2 && func2(data32) < 1))){
+if((data33.length < 1 || (data33.length < 2 && func2(data33) < 1))){
 validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/name",schemaPath:"#/$defs/Source/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3718,23 +3745,23 @@ validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/name",schemaP
 return false;
 }
 }
-var valid15 = _errs71 === errors;
+var valid15 = _errs73 === errors;
 }
 else {
 var valid15 = true;
 }
 if(valid15){
-if(data30.capturedAt !== undefined){
-let data33 = data30.capturedAt;
-const _errs73 = errors;
-if(errors === _errs73){
-if(typeof data33 === "string"){
-if((data33.length > 35 && (data33.length > 70 || func2(data33) > 35))){
+if(data31.capturedAt !== undefined){
+let data34 = data31.capturedAt;
+const _errs75 = errors;
+if(errors === _errs75){
+if(typeof data34 === "string"){
+if((data34.length > 35 && (data34.length > 70 || func2(data34) > 35))){
 validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/capturedAt",schemaPath:"#/$defs/Source/properties/capturedAt/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"}];
 return false;
 }
 else {
-if(!pattern7.test(data33)){
+if(!pattern8.test(data34)){
 validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/capturedAt",schemaPath:"#/$defs/Source/properties/capturedAt/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])(?!\\n)$"},message:"must match pattern \""+"^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])(?!\\n)$"+"\""}];
 return false;
 }
@@ -3745,23 +3772,23 @@ validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/capturedAt",s
 return false;
 }
 }
-var valid15 = _errs73 === errors;
+var valid15 = _errs75 === errors;
 }
 else {
 var valid15 = true;
 }
 if(valid15){
-if(data30.mediaType !== undefined){
-let data34 = data30.mediaType;
-const _errs75 = errors;
-if(errors === _errs75){
-if(typeof data34 === "string"){
-if((data34.length > 100 && (data34.length > 200 || func2(data34) > 100))){
+if(data31.mediaType !== undefined){
+let data35 = data31.mediaType;
+const _errs77 = errors;
+if(errors === _errs77){
+if(typeof data35 === "string"){
+if((data35.length > 100 && (data35.length > 200 || func2(data35) > 100))){
 validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/mediaType",schemaPath:"#/$defs/Source/properties/mediaType/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"}];
 return false;
 }
 else {
-if(!pattern33.test(data34)){
+if(!pattern34.test(data35)){
 validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/mediaType",schemaPath:"#/$defs/Source/properties/mediaType/pattern",keyword:"pattern",params:{pattern: "^[a-z]+\\/[a-z0-9.+-]+(?!\\n)$"},message:"must match pattern \""+"^[a-z]+\\/[a-z0-9.+-]+(?!\\n)$"+"\""}];
 return false;
 }
@@ -3772,23 +3799,23 @@ validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/mediaType",sc
 return false;
 }
 }
-var valid15 = _errs75 === errors;
+var valid15 = _errs77 === errors;
 }
 else {
 var valid15 = true;
 }
 if(valid15){
-if(data30.sha256 !== undefined){
-let data35 = data30.sha256;
-const _errs77 = errors;
-if(errors === _errs77){
-if(typeof data35 === "string"){
-if((data35.length > 64 && (data35.length > 128 || func2(data35) > 64))){
+if(data31.sha256 !== undefined){
+let data36 = data31.sha256;
+const _errs79 = errors;
+if(errors === _errs79){
+if(typeof data36 === "string"){
+if((data36.length > 64 && (data36.length > 128 || func2(data36) > 64))){
 validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/sha256",schemaPath:"#/$defs/Source/properties/sha256/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
 else {
-if(!pattern34.test(data35)){
+if(!pattern35.test(data36)){
 validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/sha256",schemaPath:"#/$defs/Source/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}(?!\\n)$"},message:"must match pattern \""+"^[0-9a-f]{64}(?!\\n)$"+"\""}];
 return false;
 }
@@ -3799,19 +3826,19 @@ validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/sha256",schem
 return false;
 }
 }
-var valid15 = _errs77 === errors;
+var valid15 = _errs79 === errors;
 }
 else {
 var valid15 = true;
 }
 if(valid15){
-if(data30.truncated !== undefined){
-const _errs79 = errors;
-if(typeof data30.truncated !== "boolean"){
+if(data31.truncated !== undefined){
+const _errs81 = errors;
+if(typeof data31.truncated !== "boolean"){
 validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/truncated",schemaPath:"#/$defs/Source/properties/truncated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid15 = _errs79 === errors;
+var valid15 = _errs81 === errors;
 }
 else {
 var valid15 = true;
@@ -3829,7 +3856,7 @@ validate20.errors = [{instancePath:instancePath+"/sources/" + i6,schemaPath:"#/$
 return false;
 }
 }
-var valid13 = _errs65 === errors;
+var valid13 = _errs67 === errors;
 if(!valid13){
 break;
 }
@@ -3842,50 +3869,50 @@ validate20.errors = [{instancePath:instancePath+"/sources",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs63 === errors;
+var valid0 = _errs65 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.version !== undefined){
-let data37 = data.version;
-const _errs81 = errors;
-if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
+let data38 = data.version;
+const _errs83 = errors;
+if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
 validate20.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs81){
-if((typeof data37 == "number") && (isFinite(data37))){
-if(data37 > 1000000 || isNaN(data37)){
+if(errors === _errs83){
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 > 1000000 || isNaN(data38)){
 validate20.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"}];
 return false;
 }
 else {
-if(data37 < 1 || isNaN(data37)){
+if(data38 < 1 || isNaN(data38)){
 validate20.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid0 = _errs81 === errors;
+var valid0 = _errs83 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.modified !== undefined){
-let data38 = data.modified;
-const _errs83 = errors;
-if(errors === _errs83){
-if(typeof data38 === "string"){
-if((data38.length > 35 && (data38.length > 70 || func2(data38) > 35))){
+let data39 = data.modified;
+const _errs85 = errors;
+if(errors === _errs85){
+if(typeof data39 === "string"){
+if((data39.length > 35 && (data39.length > 70 || func2(data39) > 35))){
 validate20.errors = [{instancePath:instancePath+"/modified",schemaPath:"#/properties/modified/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"}];
 return false;
 }
 else {
-if(!pattern7.test(data38)){
+if(!pattern8.test(data39)){
 validate20.errors = [{instancePath:instancePath+"/modified",schemaPath:"#/properties/modified/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])(?!\\n)$"},message:"must match pattern \""+"^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])(?!\\n)$"+"\""}];
 return false;
 }
@@ -3896,73 +3923,73 @@ validate20.errors = [{instancePath:instancePath+"/modified",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs83 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.status !== undefined){
-let data39 = data.status;
-const _errs85 = errors;
-if(typeof data39 !== "string"){
-validate20.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!(((data39 === "published") || (data39 === "corrected")) || (data39 === "withdrawn"))){
-validate20.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema31.properties.status.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
 var valid0 = _errs85 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
-if(data.translations !== undefined){
-let data40 = data.translations;
+if(data.status !== undefined){
+let data40 = data.status;
 const _errs87 = errors;
-if(errors === _errs87){
-if(Array.isArray(data40)){
-if(data40.length > 50){
+if(typeof data40 !== "string"){
+validate20.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!(((data40 === "published") || (data40 === "corrected")) || (data40 === "withdrawn"))){
+validate20.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema31.properties.status.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs87 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.translations !== undefined){
+let data41 = data.translations;
+const _errs89 = errors;
+if(errors === _errs89){
+if(Array.isArray(data41)){
+if(data41.length > 50){
 validate20.errors = [{instancePath:instancePath+"/translations",schemaPath:"#/properties/translations/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"}];
 return false;
 }
 else {
 var valid16 = true;
-const len7 = data40.length;
+const len7 = data41.length;
 for(let i7=0; i7<len7; i7++){
-let data41 = data40[i7];
-const _errs89 = errors;
-const _errs90 = errors;
-if(errors === _errs90){
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+let data42 = data41[i7];
+const _errs91 = errors;
+const _errs92 = errors;
+if(errors === _errs92){
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
 let missing4;
-if((data41.language === undefined) && (missing4 = "language")){
+if((data42.language === undefined) && (missing4 = "language")){
 validate20.errors = [{instancePath:instancePath+"/translations/" + i7,schemaPath:"#/$defs/Translation/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
 else {
-const _errs92 = errors;
-for(const key5 in data41){
+const _errs94 = errors;
+for(const key5 in data42){
 if(!((((key5 === "language") || (key5 === "id")) || (key5 === "url")) || (key5 === "title"))){
 validate20.errors = [{instancePath:instancePath+"/translations/" + i7,schemaPath:"#/$defs/Translation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs92 === errors){
-if(data41.language !== undefined){
-let data42 = data41.language;
-const _errs93 = errors;
-if(errors === _errs93){
-if(typeof data42 === "string"){
-if((data42.length > 35 && (data42.length > 70 || func2(data42) > 35))){
+if(_errs94 === errors){
+if(data42.language !== undefined){
+let data43 = data42.language;
+const _errs95 = errors;
+if(errors === _errs95){
+if(typeof data43 === "string"){
+if((data43.length > 35 && (data43.length > 70 || func2(data43) > 35))){
 validate20.errors = [{instancePath:instancePath+"/translations/" + i7+"/language",schemaPath:"#/$defs/Translation/properties/language/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"}];
 return false;
 }
 else {
-if(!pattern5.test(data42)){
+if(!pattern6.test(data43)){
 validate20.errors = [{instancePath:instancePath+"/translations/" + i7+"/language",schemaPath:"#/$defs/Translation/properties/language/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*(?!\\n)$"},message:"must match pattern \""+"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*(?!\\n)$"+"\""}];
 return false;
 }
@@ -3973,23 +4000,23 @@ validate20.errors = [{instancePath:instancePath+"/translations/" + i7+"/language
 return false;
 }
 }
-var valid18 = _errs93 === errors;
+var valid18 = _errs95 === errors;
 }
 else {
 var valid18 = true;
 }
 if(valid18){
-if(data41.id !== undefined){
-let data43 = data41.id;
-const _errs95 = errors;
-if(errors === _errs95){
-if(typeof data43 === "string"){
-if((data43.length > 200 && (data43.length > 400 || func2(data43) > 200))){
+if(data42.id !== undefined){
+let data44 = data42.id;
+const _errs97 = errors;
+if(errors === _errs97){
+if(typeof data44 === "string"){
+if((data44.length > 200 && (data44.length > 400 || func2(data44) > 200))){
 validate20.errors = [{instancePath:instancePath+"/translations/" + i7+"/id",schemaPath:"#/$defs/Translation/properties/id/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
 else {
-if(!pattern4.test(data43)){
+if(!pattern5.test(data44)){
 validate20.errors = [{instancePath:instancePath+"/translations/" + i7+"/id",schemaPath:"#/$defs/Translation/properties/id/pattern",keyword:"pattern",params:{pattern: "^release:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$"},message:"must match pattern \""+"^release:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$"+"\""}];
 return false;
 }
@@ -4000,23 +4027,23 @@ validate20.errors = [{instancePath:instancePath+"/translations/" + i7+"/id",sche
 return false;
 }
 }
-var valid18 = _errs95 === errors;
+var valid18 = _errs97 === errors;
 }
 else {
 var valid18 = true;
 }
 if(valid18){
-if(data41.url !== undefined){
-let data44 = data41.url;
-const _errs97 = errors;
-if(errors === _errs97){
-if(typeof data44 === "string"){
-if((data44.length > 2048 && (data44.length > 4096 || func2(data44) > 2048))){
+if(data42.url !== undefined){
+let data45 = data42.url;
+const _errs99 = errors;
+if(errors === _errs99){
+if(typeof data45 === "string"){
+if((data45.length > 2048 && (data45.length > 4096 || func2(data45) > 2048))){
 validate20.errors = [{instancePath:instancePath+"/translations/" + i7+"/url",schemaPath:"#/$defs/Translation/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"}];
 return false;
 }
 else {
-if(!pattern29.test(data44)){
+if(!pattern4.test(data45)){
 validate20.errors = [{instancePath:instancePath+"/translations/" + i7+"/url",schemaPath:"#/$defs/Translation/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?(?:[/?#][^\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*)?(?!\\n)$"},message:"must match pattern \""+"^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?(?:[/?#][^\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*)?(?!\\n)$"+"\""}];
 return false;
 }
@@ -4027,23 +4054,23 @@ validate20.errors = [{instancePath:instancePath+"/translations/" + i7+"/url",sch
 return false;
 }
 }
-var valid18 = _errs97 === errors;
+var valid18 = _errs99 === errors;
 }
 else {
 var valid18 = true;
 }
 if(valid18){
-if(data41.title !== undefined){
-let data45 = data41.title;
-const _errs99 = errors;
-if(errors === _errs99){
-if(typeof data45 === "string"){
-if((data45.length > 1000 && (data45.length > 2000 || func2(data45) > 1000))){
+if(data42.title !== undefined){
+let data46 = data42.title;
+const _errs101 = errors;
+if(errors === _errs101){
+if(typeof data46 === "string"){
+if((data46.length > 1000 && (data46.length > 2000 || func2(data46) > 1000))){
 validate20.errors = [{instancePath:instancePath+"/translations/" + i7+"/title",schemaPath:"#/$defs/Translation/properties/title/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"}];
 return false;
 }
 else {
-if((data45.length < 1 || (data45.length < 2 && func2(data45) < 1))){
+if((data46.length < 1 || (data46.length < 2 && func2(data46) < 1))){
 validate20.errors = [{instancePath:instancePath+"/translations/" + i7+"/title",schemaPath:"#/$defs/Translation/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -4054,7 +4081,7 @@ validate20.errors = [{instancePath:instancePath+"/translations/" + i7+"/title",s
 return false;
 }
 }
-var valid18 = _errs99 === errors;
+var valid18 = _errs101 === errors;
 }
 else {
 var valid18 = true;
@@ -4070,7 +4097,7 @@ validate20.errors = [{instancePath:instancePath+"/translations/" + i7,schemaPath
 return false;
 }
 }
-var valid16 = _errs89 === errors;
+var valid16 = _errs91 === errors;
 if(!valid16){
 break;
 }
@@ -4082,10 +4109,11 @@ validate20.errors = [{instancePath:instancePath+"/translations",schemaPath:"#/pr
 return false;
 }
 }
-var valid0 = _errs87 === errors;
+var valid0 = _errs89 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }
