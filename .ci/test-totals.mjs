@@ -1,7 +1,7 @@
 // Sums the vitest JSON reports of every workspace into one closing line.
 import { existsSync, readFileSync } from "node:fs";
 
-const workspaces = ["packages/schema", "packages/cli-input", "apps/importer", "apps/renderer"];
+const workspaces = ["packages/schema", "packages/cli-input", "packages/complexity", "apps/importer", "apps/renderer"];
 let passed = 0;
 let failed = 0;
 let skipped = 0;

@@ -1,0 +1,84 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { cases, type Case } from "./cases.js";
+import { fitExponent } from "./fit-exponent.js";
+import { runCli } from "./run-cli.js";
+
+/** Above this fitted exponent a case fails: linear work with noise stays well under it. */
+export const maxExponent = 1.3;
+/** Below this much work (CPU ms) at 8n, the work is noise over start-up: reported, not fitted. */
+const minWorkMs = 200;
+/** Work under this (CPU ms) at a size is within the noise of the start-up figure it is measured against. */
+const noiseMs = 50;
+
+const help = `Usage: npm run bench:complexity [-- --reduced] [--only TEXT]
+
+Runs every CLI on growing hostile inputs (n, 2n, 4n, 8n) in one process and prints the fitted
+growth exponent of its CPU time over start-up. Exits 1 when any exponent is above ${maxExponent} or
+a run does not finish in time.
+  --reduced     smaller n and two runs per size (what CI runs)
+  --only TEXT   only cases whose CLI or name contains TEXT`;
+
+const args = process.argv.slice(2);
+if (args.includes("-h") || args.includes("--help")) {
+  console.log(help);
+  process.exit(0);
+}
+const reduced = args.includes("--reduced");
+const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined;
+const repeats = reduced ? 2 : 3;
+// Wall time, generous: the figures are CPU time, and a shared machine stretches wall time.
+const timeoutMs = reduced ? 120_000 : 300_000;
+
+/** The least CPU time of `repeats` runs (the least disturbed by other work on the machine). */
+async function leastCpu(c: Case, n: number, dir: string, runs = repeats): Promise<{ ms: number; problem?: string }> {
+  let best = Number.POSITIVE_INFINITY;
+  for (let r = 0; r < runs; r++) {
+    const result = await runCli(c.cli, c.make(n, dir), dir, timeoutMs);
+    if (result.timedOut) return { ms: Number.NaN, problem: `did not finish in ${timeoutMs / 1000} s at n=${n}` };
+    if (Number.isNaN(result.cpuMs)) return { ms: Number.NaN, problem: `exited with ${result.code} and no CPU figure at n=${n}` };
+    best = Math.min(best, result.cpuMs);
+  }
+  return { ms: best };
+}
+
+let failed = 0;
+const started = performance.now();
+console.log(`complexity suite (${reduced ? "reduced" : "full"}): CPU ms of work over start-up at n, 2n, 4n, 8n; exponent 1 = linear, fails above ${maxExponent}`);
+for (const c of cases.filter((x) => !only || `${x.cli} ${x.name}`.includes(only))) {
+  const dir = mkdtempSync(join(tmpdir(), "parlwire-complexity-"));
+  try {
+    const n = reduced ? c.n.reduced : c.n.full;
+    const sizes = [n, 2 * n, 4 * n, 8 * n];
+    // Start-up and fixed costs: the same CLI on the smallest input of this shape.
+    const base = await leastCpu(c, 1, dir, 3);
+    const times: number[] = [];
+    let problem = base.problem;
+    for (const size of sizes) {
+      if (problem) break;
+      const t = await leastCpu(c, size, dir);
+      problem = t.problem;
+      times.push(t.ms - base.ms);
+    }
+    const label = `${c.cli} | ${c.name} [${c.from}]`;
+    const figures = times.map((t, i) => `${sizes[i]}: ${t.toFixed(0)}`).join(", ");
+    if (problem) {
+      failed++;
+      console.log(`FAIL  ${label}: ${problem} (${c.unit} → ms: ${figures || "none"})`);
+    } else if (times[times.length - 1]! < minWorkMs) {
+      console.log(`ok    ${label}: flat, under ${minWorkMs} ms of work at 8n (${c.unit} → ms: ${figures})`);
+    } else {
+      // Sizes whose work is lost in the start-up's noise would swing the slope: fit the rest.
+      const kept = sizes.map((size, i) => [size, times[i]!] as const).filter(([, t]) => t >= noiseMs);
+      const exponent = fitExponent(kept.map(([size]) => size), kept.map(([, t]) => t));
+      const ok = exponent <= maxExponent;
+      if (!ok) failed++;
+      console.log(`${ok ? "ok  " : "FAIL"}  ${label}: exponent ${exponent.toFixed(2)} (${c.unit} → ms: ${figures}; start-up ${base.ms.toFixed(0)} ms)`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+console.log(`${failed === 0 ? "all exponents within" : `${failed} case(s) over`} ${maxExponent} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+process.exitCode = failed === 0 ? 0 : 1;
