@@ -1,5 +1,6 @@
-import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Readability } from "@mozilla/readability";
@@ -125,9 +126,69 @@ async function batchBench(): Promise<void> {
   console.log(`  peak resident memory of the CLI (maxRSS): ${fmt(maxRss, 1)} MB (target < 200 MB)`);
 }
 
+/** CPU milliseconds a CLI run used after Node's start-up (user + system), via a preloaded exit hook. */
+function cliCpuMs(cli: string, input: string): number {
+  const cpuFile = join(tmpdir(), `parlwire-bench-cpu-${process.pid}.txt`);
+  const result = spawnSync(process.execPath, ["--import", join(here, "report-cpu.mjs"), cli, input, "--ndjson", "--no-progress"], {
+    env: { ...process.env, PARLWIRE_CPU_FILE: cpuFile },
+    stdio: ["ignore", "ignore", "ignore"],
+  });
+  if (result.status !== 0) throw new Error(`the CLI exited with ${result.status} on ${input}`);
+  return Number(readFileSync(cpuFile, "utf8")) / 1000;
+}
+
+/**
+ * Issue 12's bar: the CLI's cost per record within 1.3x of the in-process cost. The CLI figure is
+ * (CPU for N records - CPU for 1 record) / (N - 1), the least of two runs each; the in-process
+ * figure is the same records imported once in this process (and validated + serialised, as the CLI
+ * does), after a warm-up pass over other records.
+ */
+function perRecordBench(): void {
+  const cli = builtCli();
+  const n = Number(process.env.BENCH_CLI_RECORDS ?? 4000);
+  const dir = mkdtempSync(join(tmpdir(), "parlwire-bench-"));
+  console.log(`\nPer-record cost, CLI (NDJSON file -> --ndjson) vs in-process, ${fmt(n)} records (CPU ms per record):`);
+  for (const kind of ["text", "html"] as const) {
+    const records = Array.from({ length: n }, (_, i) => {
+      const url = `https://meclis.gov.az/news-en.php?id=${i}`;
+      return kind === "text" ? { url, text: capture(i) } : { url, html: pageFromCapture(capture(i), url) };
+    });
+    const file = join(dir, `${kind}.ndjson`);
+    const one = join(dir, `${kind}-1.ndjson`);
+    writeFileSync(file, `${records.map((r) => JSON.stringify(r)).join("\n")}\n`);
+    writeFileSync(one, `${JSON.stringify(records[0])}\n`);
+    const base = Math.min(cliCpuMs(cli, one), cliCpuMs(cli, one));
+    const full = Math.min(cliCpuMs(cli, file), cliCpuMs(cli, file));
+    const perCli = (full - base) / (n - 1);
+    const importOne = (r: (typeof records)[number]) => {
+      if ("text" in r) return importRelease({ text: r.text!, url: r.url });
+      const page = htmlToCapture(r.html!);
+      return importRelease({ text: page.text, hints: page.hints, url: r.url, mediaType: "text/html" });
+    };
+    const cpuPerRecord = (work: (r: (typeof records)[number]) => unknown, list: typeof records) => {
+      const start = process.cpuUsage();
+      for (const r of list) work(r);
+      const used = process.cpuUsage(start);
+      return (used.user + used.system) / 1000 / list.length;
+    };
+    // Warm-up on other records (different ids and dates), as the CLI's first records warm it up.
+    cpuPerRecord(importOne, records.slice(0, Math.min(500, n)).map((r) => ({ ...r, url: `${r.url}&warm` })));
+    const inProcess = cpuPerRecord(importOne, records);
+    const inProcessFull = cpuPerRecord((r) => {
+      const { release } = importOne(r);
+      if (!validateRelease(release).ok) throw new Error("invalid release in bench");
+      return JSON.stringify(release);
+    }, records);
+    console.log(`  ${kind.padEnd(5)} CLI ${fmt(perCli, 3)} ms (start-up ${fmt(base)} ms); in-process import ${fmt(inProcess, 3)} ms, + validate + JSON ${fmt(inProcessFull, 3)} ms`);
+    console.log(`        ratio CLI / in-process: ${fmt(perCli / inProcess, 2)}x (import only), ${fmt(perCli / inProcessFull, 2)}x (same work as the CLI); target <= 1.3x`);
+  }
+  rmSync(dir, { recursive: true, force: true });
+}
+
 const started = performance.now();
 console.log(`parlwire importer bench (node ${process.version}, ${process.env.BENCH_SECONDS ?? seconds} s per measurement; set BENCH_SECONDS, BENCH_RECORDS)\n`);
 textBench();
 htmlBench();
+perRecordBench();
 await batchBench();
 console.log(`\nbench finished in ${fmt((performance.now() - started) / 1000, 0)} s`);
