@@ -12,6 +12,11 @@ export function inline(value: string): string {
   return `<bdi>${escapeHtml(value)}</bdi>`;
 }
 
+/** A category as readers see it: the source's back-tick apostrophe ("Chair`s Travels") as a real one. */
+export function displayCategory(category: string): string {
+  return category.replaceAll("`", "’");
+}
+
 /** An external link, only for http(s) URLs; anything else is shown as text. */
 export function externalLink(text: string, url: string | undefined): string {
   const safe = safeHttpUrl(url);
@@ -53,7 +58,7 @@ function meetingBlock(meeting: Meeting, heading: string, index: ReleaseIndex, co
 export function renderReleaseArticle(release: Release, context: PageContext = standalonePage): string {
   const index = indexRelease(release);
   const parts: string[] = [`<article lang="${escapeHtml(release.language)}">`, "<header>"];
-  if (release.category) parts.push(`<p class="kicker">${inline(release.category)}</p>`);
+  if (release.category) parts.push(`<p class="kicker">${inline(displayCategory(release.category))}</p>`);
   parts.push(`<h1>${inline(release.title)}</h1>`);
   const meta: string[] = [];
   const published = release.published;

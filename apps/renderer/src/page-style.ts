@@ -20,7 +20,7 @@ a:focus-visible{outline:3px solid var(--accent);outline-offset:2px}
 main{padding-top:1.5rem;padding-bottom:2rem}
 h1{font-size:clamp(1.5rem,1.1rem + 2vw,2.125rem);line-height:1.2;margin:.25rem 0 .75rem}
 h2{font-size:1.25rem;margin:2rem 0 .75rem}
-.kicker{margin:0;color:var(--muted);font-size:.875rem;text-transform:uppercase;letter-spacing:.04em}
+.kicker{margin:0;color:var(--muted);font-size:.875rem;letter-spacing:.02em}
 .notice{border-left:4px solid #b45309;padding:.5rem .75rem;background:#fff7ed;color:#1c1917}
 .meta{margin:0 0 1.5rem;color:var(--muted)}
 .meeting{background:var(--panel);border:1px solid var(--line);border-radius:.5rem;padding:1rem 1.25rem;margin:0 0 1.5rem}

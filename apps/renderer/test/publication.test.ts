@@ -46,6 +46,8 @@ describe("a publication", async () => {
     expect(page).not.toMatch(/>(unicameral|single|majoritarian)</);
     const release = read(releasePath(seed().id));
     expect(release).toContain("15 April 2021, 21:25 Baku time (UTC+4)</time>");
+    // The source's back-tick apostrophe is shown as an apostrophe, not shouted in capitals.
+    expect(release).toContain('<p class="kicker"><bdi>Chair’s Travels</bdi></p>');
   });
 
   it("links a parliament to the releases that mention it, and never says 0 releases", () => {

@@ -1,7 +1,7 @@
 import type { Position } from "@parlwire/schema";
 import { formatReducedDate } from "../dates.js";
 import { escapeHtml } from "../escape.js";
-import { externalLink, inline } from "../html-page.js";
+import { displayCategory, externalLink, inline } from "../html-page.js";
 import { countryName } from "../lookup.js";
 import { renderPage, type PageContext } from "../page-layout.js";
 import { indexPath, officialPath, parliamentPath, releasePath } from "../paths.js";
@@ -13,7 +13,7 @@ function time(date: string): string {
 }
 
 function releaseItem(entry: ReleaseEntry, context: PageContext, publisherName?: string): string {
-  const sub = [entry.date ? time(entry.date) : "", entry.category ? inline(entry.category) : "", publisherName ? inline(publisherName) : ""]
+  const sub = [entry.date ? time(entry.date) : "", entry.category ? inline(displayCategory(entry.category)) : "", publisherName ? inline(publisherName) : ""]
     .filter(Boolean)
     .join(" · ");
   // WCAG 3.1.2: a title in another language than the page's says so.
