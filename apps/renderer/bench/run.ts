@@ -66,6 +66,8 @@ try {
   console.log(`  whole site including index/official/parliament pages, feeds, sitemap: ${(siteTime / 1000).toFixed(2)} s, ${Math.round(summary.files / (siteTime / 1000))} files/s`);
   console.log("memory (after a full GC at each point; heap should stay flat, it holds only the small indexes):");
   for (const line of memory) console.log(line);
+  // After the index, official and parliament pages, Popolo and sitemap: the peak of the whole build.
+  console.log(`  peak RSS of the whole build (max rss after the site is written): ${mb(process.resourceUsage().maxRSS * 1024)}`);
 
   // 2. Rendering alone, ours vs Handlebars (skipped with BENCH_SITE_ONLY, e.g. for a 100,000-release memory run)
   if (!process.env.BENCH_SITE_ONLY) await compareEngines();

@@ -32,14 +32,14 @@ export function renderPage(context: PageContext, parts: PageParts): string {
   const { root } = context;
   const siteTitle = escapeHtml(context.siteTitle);
   const description = parts.description ? `<meta name="description" content="${escapeHtml(parts.description)}">\n` : "";
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="${escapeHtml(context.lang ?? "en")}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(parts.title)} · ${siteTitle}</title>
+<title>${pageTitle(parts.title, context.siteTitle)}</title>
 ${description}<style>${pageCss}</style>
 ${context.inSite ? `<link rel="alternate" type="application/atom+xml" title="${siteTitle} (Atom)" href="${root}feeds/atom.xml">\n` : ""}${parts.head ?? ""}</head>
 <body>
@@ -54,6 +54,24 @@ ${parts.main}
 </body>
 </html>
 `;
+}
+
+/** Longest `<title>` shown, counted as written (entities included): browsers and search results cut near 70 anyway. */
+const maxTitle = 70;
+
+// "Page · Site", escaped, the page's part cut with an ellipsis so the whole stays within maxTitle.
+function pageTitle(title: string, siteTitle: string): string {
+  const full = escapeHtml(`${title} · ${siteTitle}`);
+  if ([...full].length <= maxTitle) return full;
+  const suffix = escapeHtml(` · ${siteTitle}`);
+  const room = maxTitle - 1 - ([...suffix].length <= maxTitle / 2 ? [...suffix].length : 0);
+  let kept = "";
+  for (const c of title) {
+    const next = escapeHtml(kept + c);
+    if ([...next].length > room) break;
+    kept += c;
+  }
+  return `${escapeHtml(kept.trimEnd())}…${[...suffix].length <= maxTitle / 2 ? suffix : ""}`;
 }
 
 // Written for readers: what the site is, where the text comes from, how to follow it.

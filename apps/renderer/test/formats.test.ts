@@ -19,7 +19,7 @@ describe("the seed release", () => {
 
   it("renders an HTML page with semantic structure, a CSP and its JSON-LD", async () => {
     const html = renderHtmlPage(release);
-    expect(html).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
     expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">`);
     expect(html).toContain('<article lang="en">');
     expect(html).toContain('<time datetime="2021-04-15T21:25:00+04:00">15 April 2021, 21:25 Baku time (UTC+4)</time>');

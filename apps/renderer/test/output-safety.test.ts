@@ -105,7 +105,7 @@ describe("output safety in every format", () => {
   const dialogs: string[] = [];
   async function probe(html: string) {
     const path = join(work, `${counter++}.html`);
-    writeFileSync(path, html.startsWith("<!doctype") ? html : `<!doctype html><meta charset="utf-8"><title>probe</title><body>${html}</body>`);
+    writeFileSync(path, /^<!doctype/i.test(html) ? html : `<!doctype html><meta charset="utf-8"><title>probe</title><body>${html}</body>`);
     if (!page) {
       const context = await browser.newContext({ bypassCSP: true });
       page = await context.newPage();

@@ -101,7 +101,7 @@ describe("symbolic links inside the output folder (issue 10, item 11)", () => {
     symlinkSync(victim, join(out, "index.html"));
     await buildSite([input], { out });
     expect(readFileSync(victim, "utf8")).toBe("untouched");
-    expect(readFileSync(join(out, "index.html"), "utf8")).toContain("<!doctype html>");
+    expect(readFileSync(join(out, "index.html"), "utf8")).toContain("<!DOCTYPE html>");
   });
 });
 
