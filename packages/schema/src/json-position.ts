@@ -17,6 +17,9 @@ export function syntaxErrorOffset(error: unknown, text: string): number {
   return match ? Number(match[1]) : text.length;
 }
 
+/** Nesting below which pointers are mapped to lines; the release schema is about ten levels deep. */
+const maxPointerDepth = 64;
+
 /**
  * Maps every JSON Pointer in a valid JSON text to the line its value starts on, so that a
  * problem found in the parsed value can be reported at `file:line`. Single pass, no recursion.
@@ -30,6 +33,12 @@ export function pointerLines(text: string): Map<string, number> {
   const valueStarts = () => {
     const parent = stack[stack.length - 1];
     let pointer = "";
+    // Deeper than any issue the schema can raise: build no pointer (one per level would make
+    // hostile nesting quadratic); an issue down there is reported on its nearest mapped ancestor.
+    if (stack.length > maxPointerDepth) {
+      pendingKey = undefined;
+      return "";
+    }
     if (parent) {
       const segment = parent.isArray ? String(parent.index) : (pendingKey ?? "");
       pointer = `${parent.pointer}/${segment.replaceAll("~", "~0").replaceAll("/", "~1")}`;
