@@ -36,7 +36,7 @@ Exit status: 0 all valid, 1 any invalid or unreadable input, 2 usage error.`;
 /** Largest JSON document or NDJSON line read, in bytes; larger ones are reported, not parsed. */
 const maxRecordBytes = 64 * 1024 * 1024;
 const limits = { documentBytes: maxRecordBytes, lineBytes: maxRecordBytes };
-// Files read at once: enough to keep the disk and the thread pool busy while one is validated.
+// Entries prepared ahead while one is validated (folder listings are asynchronous; file reads are not).
 const concurrentReads = 16;
 
 /** A problem located in an input: the issue format plus file and line. */
