@@ -11,7 +11,8 @@ import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = join(here, "..");
-const cli = join(packageDir, "dist", "cli.js");
+// What users run: the bin shim, which imports dist/cli.js.
+const cli = join(packageDir, "bin", "parlwire-validate.js");
 const seedPath = join(packageDir, "..", "..", "examples", "milli-majlis-2021-04-15-gafarova-ashimbayev.release.json");
 const ajvCli = join(dirname(createRequire(import.meta.url).resolve("ajv-cli/package.json")), "dist", "index.js");
 const records = Number(process.env.BENCH_NDJSON_RECORDS ?? 100_000);
