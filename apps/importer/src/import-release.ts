@@ -67,10 +67,13 @@ export function importRelease(input: ImportInput): ImportResult {
 
   const layout = readCaptureLayout(input.text, k, profile);
   if (!layout) throw new ImportError("empty", "the capture is empty: expected a title line and body text");
-  const title = cutToCap(input.hints?.title?.trim() || layout.title, limits.title, "the title", warnings);
   if (layout.body.length === 0) {
-    throw new ImportError("no_body", `the capture has a title (${JSON.stringify(title.slice(0, 60))}) but no body paragraphs`);
+    throw new ImportError("no_body", `the capture has a title (${JSON.stringify(layout.title.slice(0, 60))}) but no body paragraphs`);
   }
+  const hintedTitle = input.hints?.title?.trim();
+  // A capture without a headline is titled by its first sentence, and says so (titleDerived).
+  const titleDerived = !hintedTitle && layout.untitled === true;
+  const title = cutToCap(hintedTitle || (titleDerived ? titleFromFirstSentence(layout.body[0]!) : layout.title), limits.title, "the title", warnings);
 
   let published: Published | undefined;
   if (layout.date) {
@@ -84,6 +87,9 @@ export function importRelease(input: ImportInput): ImportResult {
     }
   } else if (input.hints?.published) {
     published = publishedFromHint(input.hints.published);
+  } else if (layout.crawlerDate) {
+    // The crawler's record of the page's date: used only when the page prints none.
+    published = publishedFromHint(layout.crawlerDate);
   }
   if (!published) warnings.push({ code: "no_date", message: "no publication date found in the capture" });
   if (layout.truncated) warnings.push({ code: "truncated", message: "the capture looks cut off mid-text; imported what is there" });
@@ -158,6 +164,7 @@ export function importRelease(input: ImportInput): ImportResult {
     id,
     language,
     title,
+    ...(titleDerived ? { titleDerived: true } : {}),
     ...(category ? { category } : {}),
     ...(published ? { published } : {}),
     body,
@@ -206,4 +213,16 @@ function languageOf(body: string[], fallback: string): string {
   if (letters > 0 && cyrillic / letters > 0.3) return "ru";
   if (letters > 0 && schwa / letters > 0.01) return "az";
   return fallback;
+}
+
+/** Longest title made from a first sentence. */
+const derivedTitleLength = 160;
+
+/** The first sentence of a paragraph, without a wire dateline, cut at a word boundary. */
+function titleFromFirstSentence(paragraph: string): string {
+  const withoutDateline = paragraph.replace(/^[^:]{2,60}:\s*/, (m) => (/[.!?]/.test(m.slice(0, -2)) ? m : ""));
+  const sentence = /^.*?[.!?](?=\s|$)/.exec(withoutDateline.slice(0, 400))?.[0] ?? withoutDateline;
+  if (sentence.length <= derivedTitleLength) return sentence.trim();
+  const cut = sentence.slice(0, derivedTitleLength);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 40)).trim()}…`;
 }

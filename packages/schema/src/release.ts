@@ -67,7 +67,11 @@ export const ReleaseShapeSchema = z
     }),
     id: ReleaseIdSchema,
     language: LanguageSchema,
-    title: text(limits.title).meta({ description: "The headline as printed." }),
+    title: text(limits.title).meta({ description: "The headline as printed, or the body's first sentence when titleDerived is true." }),
+    titleDerived: z.literal(true).optional().meta({
+      description:
+        "Present (true) when the source printed no headline and `title` was made from the first sentence of the body.",
+    }),
     category: text(limits.shortText).optional().meta({ description: "The category label exactly as printed." }),
     published: PublishedSchema.optional().meta({ description: "When it was published." }),
     body: z.array(text(limits.paragraph)).min(1).max(limits.list.body).meta({

@@ -29,7 +29,7 @@ export function releaseToAnswer(release: Release): Answer {
   const published = release.published;
   return {
     source_url: release.sources[0]?.url ?? null,
-    title: release.title,
+    title: release.titleDerived ? null : release.title,
     published: published ? (published.dateTime ? published.dateTime.slice(0, 16) : published.date) : null,
     category: release.category ?? null,
     department: release.publisher?.signature?.join(" / ") ?? null,

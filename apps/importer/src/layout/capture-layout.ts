@@ -2,6 +2,7 @@ import type { Knowledge } from "../knowledge/knowledge.js";
 import type { SourceProfile } from "../knowledge/knowledge-schema.js";
 import { isBoilerplate } from "./boilerplate.js";
 import { parseDateLine, parseWireDateline, splitGluedDate, type PrintedDate } from "./date-line.js";
+import { isCaption, isChromeLine, isProperNameLine, isProseLine, isTagLine, splitCrawlerPrefix } from "./page-chrome.js";
 import { isShareWidget } from "./share-widget.js";
 import { isSignature, isSignatureLine, signatureUnits } from "./signature.js";
 import { looksCutOff } from "./truncation.js";
@@ -12,7 +13,12 @@ export type DateSource = "date-line" | "title" | "dateline" | "after-signature";
 
 /** A capture split into its parts: header, body, signature, boilerplate. */
 export interface CaptureLayout {
+  /** The headline; empty when the capture prints none (`untitled`). */
   title: string;
+  /** The capture prints no headline: the text starts with the first paragraph. */
+  untitled?: boolean;
+  /** The crawler's record of the page's date (` date YYYY-MM-DD `), a hint only. */
+  crawlerDate?: string;
   category?: string;
   date?: PrintedDate;
   dateSource?: DateSource;
@@ -75,19 +81,26 @@ function toBlocks(lines: string[]): Block[] {
 
 /** Reads the layout of a plain-text capture. `profile` helps recognise its boilerplate. */
 export function readCaptureLayout(input: string, k: Knowledge, profile: SourceProfile | undefined): CaptureLayout | undefined {
-  const lines = input.replace(/^\ufeff/, "").split(/\r\n|\r|\n/).map(trimLine);
-  let i = 0;
-  while (i < lines.length && lines[i] === "") i++;
-  if (i >= lines.length) return undefined;
-  const title = lines[i]!.replace(/\s+/g, " ");
-  i++;
+  const crawled = splitCrawlerPrefix(input.replace(/^\ufeff/, ""));
+  const lines = crawled.text.split(/\r\n|\r|\n/).map(trimLine);
+  const head = readHead(lines, k);
+  if (!head) return undefined;
+  let i = head.next;
+  const title = head.title ?? "";
   const layout: CaptureLayout = { title, body: [], truncated: false };
+  if (head.title === undefined) layout.untitled = true;
+  if (head.category) layout.category = head.category;
+  if (head.date) {
+    layout.date = head.date;
+    layout.dateSource = "date-line";
+  }
+  if (crawled.date) layout.crawlerDate = crawled.date;
   // Split off only when no date line follows: with one, the date is part of the headline.
-  const glued = splitGluedDate(title, k);
+  const glued = head.title === undefined ? undefined : splitGluedDate(title, k);
 
   // Header: category, date line, Share: widget, a repeated title; stops at the first prose line.
   let seen = 0;
-  for (; i < lines.length && seen < maxHeaderLines; i++) {
+  for (; head.title !== undefined && i < lines.length && seen < maxHeaderLines; i++) {
     const line = lines[i]!;
     if (line === "") continue;
     const date = parseDateLine(line, k);
@@ -99,7 +112,8 @@ export function readCaptureLayout(input: string, k: Knowledge, profile: SourcePr
       }
     } else if (isShareWidget(line)) {
       // The share widget carries no content.
-    } else if (collapsed === title || collapsed === glued?.title) {
+    } else if (collapsed === title || collapsed === glued?.title || isCaption(line)) {
+      // A photo caption under the headline is not body text either.
       // Some sites print the title again under the date.
     } else if (layout.category === undefined && !layout.date && isCategory(line) && nextIsHeaderOrProse(lines, i, k)) {
       layout.category = collapsed;
@@ -152,11 +166,15 @@ export function readCaptureLayout(input: string, k: Knowledge, profile: SourcePr
     layout.dateSource = "after-signature";
   }
   const first = layout.body[0];
-  if (first !== undefined && !layout.date) {
+  if (first !== undefined) {
     const wire = parseWireDateline(first, k);
     if (wire) {
-      layout.date = wire.date;
-      layout.dateSource = "dateline";
+      // A caption glued before the dateline ("… Copenhagen, 10 September 2021COPENHAGEN, 10 …") is not body text.
+      if (wire.offset > 0) layout.body[0] = first.slice(wire.offset);
+      if (wire.date && !layout.date) {
+        layout.date = wire.date;
+        layout.dateSource = "dateline";
+      }
       layout.datelinePlace = wire.place;
     }
   }
@@ -189,4 +207,87 @@ function takeSignature(blocks: Block[], end: number, k: Knowledge): number {
     if (lines.length <= 4 && lines.every(isSignatureLine) && isSignature(lines, k)) return count;
   }
   return 0;
+}
+
+/** Leading lines looked at for page furniture before the headline. */
+const maxLeadingLines = 12;
+
+interface Head {
+  title?: string;
+  category?: string;
+  date?: PrintedDate;
+  /** Index of the first line after the headline (or of the first body line when untitled). */
+  next: number;
+}
+
+/**
+ * Finds the headline past the page furniture: skip links, logos, clocks, captions, a repeated
+ * site name, a date line printed above the title. A first line that reads as prose means the
+ * capture has no headline; a proper name or a short tag right before the headline is the site's
+ * name; a short phrase there is the section (category).
+ */
+function readHead(lines: string[], k: Knowledge): Head | undefined {
+  const head: Head = { next: 0 };
+  const seen = new Set<string>();
+  let i = 0;
+  const skipFurniture = () => {
+    for (let n = 0; i < lines.length && n < maxLeadingLines; i++, n++) {
+      const line = lines[i]!;
+      if (line === "") continue;
+      const collapsed = line.replace(/\s+/g, " ");
+      if (isChromeLine(collapsed) || isCaption(collapsed) || seen.has(collapsed)) continue;
+      const date = parseDateLine(collapsed, k);
+      if (date && !head.date) {
+        head.date = date;
+        continue;
+      }
+      return;
+    }
+  };
+  const nextContent = (from: number): number => {
+    let j = from;
+    while (j < lines.length && (lines[j] === "" || isCaption(lines[j]!) || isChromeLine(lines[j]!) || seen.has(lines[j]!.replace(/\s+/g, " ")))) j++;
+    return j;
+  };
+  for (let round = 0; round < 3; round++) {
+    skipFurniture();
+    if (i >= lines.length) return undefined;
+    const line = lines[i]!.replace(/\s+/g, " ");
+    seen.add(line);
+    if (isProseLine(line)) {
+      head.next = i;
+      return head;
+    }
+    const after = nextContent(i + 1);
+    const second = lines[after]?.replace(/\s+/g, " ");
+    const secondIsProse = second !== undefined && isProseLine(second);
+    if (secondIsProse && isTagLine(line) && !head.date) {
+      // "Kenya Zambia Speakers", "Riigikogu": a tag or site name, then the first paragraph.
+      head.next = after;
+      return head;
+    }
+    const third = second === undefined ? undefined : lines[nextContent(after + 1)]?.replace(/\s+/g, " ");
+    const secondIsHeadline = second !== undefined && !secondIsProse && !parseDateLine(second, k) && third !== undefined && isProseLine(third);
+    const words = line.split(" ").length;
+    // A site name or section above the headline is shorter than the headline itself.
+    if (secondIsHeadline && words <= 7 && second.split(" ").length > words && !/[.!?:;,]$/.test(line)) {
+      if (isProperNameLine(line)) {
+        // "Selangor Journal", "Parliamentary Assembly of Turkic States": the site's name.
+        i++;
+        continue;
+      }
+      if (!head.category && words <= 5 && !/\d/.test(line)) {
+        // "News in brief" above the headline: the section.
+        head.category = line;
+        i++;
+        continue;
+      }
+    }
+    head.title = line;
+    head.next = i + 1;
+    return head;
+  }
+  head.title = lines[i]?.replace(/\s+/g, " ");
+  head.next = i + 1;
+  return head.title === undefined ? undefined : head;
 }

@@ -96,19 +96,54 @@ export function splitGluedDate(title: string, k: Knowledge): { title: string; da
   return undefined;
 }
 
-/** A wire dateline opening a paragraph (`BASEL, 3 December 2014 -- ...`): the place and the date. */
-export function parseWireDateline(paragraph: string, k: Knowledge): { place: string; date: PrintedDate; length: number } | undefined {
-  const head = paragraph.slice(0, 90);
+/** A city as a dateline prints it: "BASEL", "New Delhi", "KUALA LUMPUR". */
+const datelineCity = /^[\p{Lu}][\p{L}.' -]{1,30}$/u;
+
+/** Wire style prints the city in capitals (BASEL): keep it as a name (Basel). */
+function cityName(written: string): string {
+  return written === written.toUpperCase() ? written.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase()) : written;
+}
+
+/**
+ * A wire dateline opening a paragraph: the place, the date when it has a year, and where the
+ * dateline starts (after a photo caption glued before it, `offset` > 0). Forms:
+ * `BASEL, 3 December 2014 -- …`, `ISLAMABAD, May 06, 2021 (PPI-OT): …`, `KUWAIT: …`,
+ * `New Delhi: …`, `KUALA LUMPUR, April 23 — …` (no year: place only).
+ */
+export function parseWireDateline(paragraph: string, k: Knowledge): { place: string; date?: PrintedDate; offset: number } | undefined {
+  const direct = datelineAt(paragraph, 0, k);
+  if (direct) return direct;
+  // "… Copenhagen, 10 September 2021COPENHAGEN, 10 September 2021 – …": a capitalised city
+  // glued to a caption; look for it in the first 200 characters.
+  const glued = /[^\s\p{Lu}]([\p{Lu}]{3,}(?:[ -][\p{Lu}]{2,})*), /u.exec(paragraph.slice(0, 200));
+  if (glued) return datelineAt(paragraph, glued.index + 1, k);
+  return undefined;
+}
+
+function datelineAt(paragraph: string, offset: number, k: Knowledge): { place: string; date?: PrintedDate; offset: number } | undefined {
+  const head = paragraph.slice(offset, offset + 90);
+  // "CITY, date (AGENCY):", "CITY, date:", "CITY:" — a colon ends the dateline.
+  const colon = /^([^,:]{2,31})(?:,([^:()]{3,30}?))?\s*(?:\([^()]{1,20}\))?\s*:/.exec(head);
+  if (colon && datelineCity.test(colon[1]!.trim())) {
+    const written = colon[1]!.trim();
+    // "Pedro Agramunt: ‘We need …’": a speaker, not a city, when no date follows and the name is not in capitals.
+    const date = colon[2] ? parseDateLine(colon[2], k) : undefined;
+    if (colon[2] && !date) return undefined;
+    if (!date && written !== written.toUpperCase() && !k.cities.has(written)) return undefined;
+    return { place: cityName(written), ...(date ? { date } : {}), offset };
+  }
   const dash = /\s(?:--|—|–|-)\s/.exec(head);
   if (!dash) return undefined;
   const lead = head.slice(0, dash.index);
   const comma = lead.indexOf(",");
   if (comma < 2 || comma > 40) return undefined;
   const written = lead.slice(0, comma).trim();
-  if (!/^[\p{Lu}][\p{L}.' -]*$/u.test(written)) return undefined;
-  // Wire style prints the city in capitals (BASEL): keep it as a name (Basel).
-  const place = written === written.toUpperCase() ? written.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase()) : written;
+  if (!datelineCity.test(written)) return undefined;
   const date = parseDateLine(lead.slice(comma + 1), k);
-  if (!date) return undefined;
-  return { place, date, length: dash.index + dash[0].length };
+  if (date) return { place: cityName(written), date, offset };
+  // "KUALA LUMPUR, April 23 —": a day and month without a year give the place only.
+  if (written === written.toUpperCase() && /^\s*(?:[\p{L}]{3,12}\.? \d{1,2}|\d{1,2} [\p{L}]{3,12})\s*$/u.test(lead.slice(comma + 1))) {
+    return { place: cityName(written), offset };
+  }
+  return undefined;
 }

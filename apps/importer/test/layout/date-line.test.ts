@@ -56,7 +56,31 @@ describe("parseWireDateline", () => {
     const text = "BASEL, 3 December 2014 -- The Secretary General met the President.";
     const wire = parseWireDateline(text, k);
     expect(wire).toMatchObject({ place: "Basel", date: { year: 2014, month: 12, day: 3 } });
-    expect(text.slice(wire!.length)).toBe("The Secretary General met the President.");
+    expect(wire!.offset).toBe(0);
+  });
+
+  it.each([
+    ["ISLAMABAD, May 06, 2021 (PPI-OT): The committee met.", "Islamabad", { year: 2021, month: 5, day: 6 }],
+    ["Islamabad, October 04, 2022 (PPI-OT):Speaker X said so.", "Islamabad", { year: 2022, month: 10, day: 4 }],
+    ["KUWAIT: National Assembly Speaker X received Y.", "Kuwait", undefined],
+    ["KUALA LUMPUR: The Dewan Rakyat sat.", "Kuala Lumpur", undefined],
+    ["KUALA LUMPUR, April 23 — The Speaker left.", "Kuala Lumpur", undefined],
+  ])("reads the dateline of %j", (text, place, date) => {
+    const wire = parseWireDateline(text, k);
+    expect(wire?.place).toBe(place);
+    if (date) expect(wire?.date).toMatchObject(date);
+    else expect(wire?.date).toBeUndefined();
+  });
+
+  it("finds a dateline glued after a photo caption", () => {
+    const text = "Staff in Copenhagen, 10 September 2021COPENHAGEN, 10 September 2021 – In an online meeting today, the Bureau met.";
+    const wire = parseWireDateline(text, k);
+    expect(wire).toMatchObject({ place: "Copenhagen", date: { year: 2021, month: 9, day: 10 } });
+    expect(text.slice(wire!.offset)).toMatch(/^COPENHAGEN, 10 September/);
+  });
+
+  it("does not read a quoted speaker as a city", () => {
+    expect(parseWireDateline("Pedro Agramunt: ‘We need the voices of all’ he said at length.", k)).toBeUndefined();
   });
 
   it("ignores an ordinary sentence with a dash", () => {
