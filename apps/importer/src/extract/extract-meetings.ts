@@ -114,7 +114,10 @@ export function extractMeetings(ctx: MeetingContext): { meetings: Meeting[]; off
     for (const entry of candidates) {
       const person = entry.person!;
       const subject = isSubject(info, entry.mention) && !past && speechVerb.test(info.text.slice(entry.mention.end - info.sentence.start));
-      const takesPart = ((verb || attendance) && inSentence(entry)) || subject;
+      // Once an event is reported, a person introduced with a title, an honorific, a position or in
+      // a list takes part in it, unless the sentence is about the past or only mentions them.
+      const introduced = entry.mention.kind !== "bare" && entry.mention.kind !== "surname" && !entry.mention.possessive;
+      const takesPart = ((verb || attendance) && inSentence(entry)) || subject || (current !== undefined && !past && introduced && inSentence(entry));
       if (!takesPart) continue;
       const participant = {
         person,

@@ -57,7 +57,9 @@ const colonDateline = /^[\p{Lu}][\p{L}.' -]{1,30}(?:,[^:\n]{3,40})?:/u;
 export function isProseLine(line: string): boolean {
   const words = line.split(/\s+/).length;
   if (words < 12) return false;
-  if (colonDateline.test(line) && !/^[^:]*[‘“"]/.test(line)) return true;
+  // "KUWAIT: National Assembly …" opens a paragraph; "Name: ‘quote’" is a quotation headline.
+  const dateline = colonDateline.exec(line);
+  if (dateline && !/^\s*[‘“"'«]/.test(line.slice(dateline[0].length))) return true;
   // Headlines seldom end with a full stop; paragraphs do, and often hold several sentences.
   return /[.!?…]["'”’»)]*$/.test(line) || /[.!?]["”’]? [\p{Lu}“"‘]/u.test(line);
 }
