@@ -3,15 +3,35 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { formatTable } from "./eval/format-table.js";
-import { collectCases, runEval } from "./eval/run-eval.js";
+import { withoutPublisher } from "./eval/leave-one-out.js";
+import { collectCases, runEval, type CaseResult } from "./eval/run-eval.js";
 import { metrics } from "./eval/score.js";
+import { formatSummary, summarize } from "./eval/summary.js";
+import { knowledge } from "./knowledge/knowledge.js";
 
-const usage = `Usage: npm run eval -- <folder|file.txt>... [--answers DIR] [--quiet] [--json]
+const usage = `Usage: npm run eval -- <folder|file.txt>... [--answers DIR] [--by-source] [--loso] [--quiet] [--json]
 
 Imports every .txt capture, compares it with <stem>.expected.json (the corpus format) or
-<stem>.release.json (a Release, mapped to that format), and prints field-level precision,
-recall and F1. Answers are looked up next to each capture, then in --answers DIR.
+<stem>.release.json (a Release, mapped to that format), and prints the headline table
+(participants P / R / F1; position and country of matched participants; meeting date, place,
+title and published per release) and field-level precision, recall and F1. Answers are looked
+up next to each capture, then in --answers DIR.
+  --by-source  one headline row per publisher (the host of the answer's source_url)
+  --loso       leave-one-source-out: also score each publisher's releases with the knowledge
+               its own data gave removed (its source profiles and its parliament's known officials)
 Exits non-zero only when the evaluation itself cannot run, never on a low score.`;
+
+/** Headline rows: all releases, then (with bySource) one per publisher. */
+function summaryRows(label: string, results: CaseResult[], bySource: boolean): { name: string; summary: ReturnType<typeof summarize> }[] {
+  const scored = results.filter((r) => r.expected);
+  const pair = (r: CaseResult) => ({ expected: r.expected!, found: r.found });
+  const rows = [{ name: label, summary: summarize(scored.map(pair)) }];
+  if (bySource) {
+    const publishers = [...new Set(scored.map((r) => r.publisher))].sort();
+    for (const p of publishers) rows.push({ name: `  ${p}`, summary: summarize(scored.filter((r) => r.publisher === p).map(pair)) });
+  }
+  return rows;
+}
 
 class UsageError extends Error {}
 
@@ -29,7 +49,14 @@ function main(): number {
   try {
     parsed = parseArgs({
       allowPositionals: true,
-      options: { answers: { type: "string" }, quiet: { type: "boolean" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+      options: {
+        answers: { type: "string" },
+        quiet: { type: "boolean" },
+        json: { type: "boolean" },
+        "by-source": { type: "boolean" },
+        loso: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
     });
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n\n${usage}\n`);
@@ -50,13 +77,18 @@ function main(): number {
   };
   const cases = collectCases(parsed.positionals.map(at), parsed.values.answers ? at(parsed.values.answers) : undefined);
   const report = runEval(cases);
+  const bySource = parsed.values["by-source"] === true;
+  const base = knowledge();
+  const loso = parsed.values.loso ? runEval(cases, (publisher) => withoutPublisher(base, publisher)) : undefined;
+  const rows = [...summaryRows("all", report.cases, bySource), ...(loso ? summaryRows("leave-one-source-out", loso.cases, bySource) : [])];
   if (parsed.values.json) {
     const table = Object.fromEntries(Object.entries(report.scores).map(([field, counts]) => [field, { ...counts, ...metrics(counts) }]));
-    process.stdout.write(`${JSON.stringify({ scores: table, cases: report.cases }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ summary: rows, scores: table, cases: report.cases }, null, 2)}\n`);
     return 0;
   }
   const scored = report.cases.filter((c) => c.answer && !c.error?.startsWith(c.answer)).length;
   process.stdout.write(`Evaluated ${scored} of ${report.cases.length} capture(s) in ${parsed.positionals.join(", ")}\n\n`);
+  process.stdout.write(`${formatSummary(rows)}\n\n`);
   process.stdout.write(`${formatTable(report.scores)}\n`);
   if (!parsed.values.quiet) {
     for (const c of report.cases) {

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { validateRelease } from "@parlwire/schema";
-import { importRelease } from "../import-release.js";
+import { importReleaseWith } from "../import-release.js";
+import { hostOf } from "../knowledge/detect-source.js";
+import { knowledge, type Knowledge } from "../knowledge/knowledge.js";
 import { AnswerSchema, type Answer } from "./answer.js";
 import { releaseToAnswer } from "./release-to-answer.js";
 import { emptyScores, scoreAnswer, type Mismatch, type Scores } from "./score.js";
@@ -20,6 +22,10 @@ export interface CaseResult {
   error?: string;
   warnings: string[];
   mismatches: Mismatch[];
+  /** The publisher: the host of the answer's source_url without "www.", or "(unknown)". */
+  publisher: string;
+  expected?: Answer;
+  found?: Answer;
 }
 
 export interface EvalReport {
@@ -79,11 +85,11 @@ export function readAnswer(path: string): Answer {
 }
 
 /** Imports every capture and scores it against its answer. Never throws for one bad file. */
-export function runEval(cases: EvalCase[]): EvalReport {
+export function runEval(cases: EvalCase[], knowledgeFor: (publisher: string) => Knowledge = () => knowledge()): EvalReport {
   const scores = emptyScores();
   const results: CaseResult[] = [];
   for (const c of cases) {
-    const result: CaseResult = { capture: c.capture, warnings: [], mismatches: [] };
+    const result: CaseResult = { capture: c.capture, warnings: [], mismatches: [], publisher: "(unknown)" };
     if (c.answer) result.answer = c.answer;
     results.push(result);
     if (!c.answer) {
@@ -97,18 +103,26 @@ export function runEval(cases: EvalCase[]): EvalReport {
       result.error = (error as Error).message;
       continue;
     }
+    result.expected = expected;
+    result.publisher = publisherOf(expected.source_url ?? undefined);
     let found: Answer | undefined;
     try {
       const text = readFileSync(c.capture, "utf8");
       // The capture's URL is metadata the importer may be given (it picks the source profile).
       const url = expected.source_url ?? undefined;
-      const imported = importRelease({ text, ...(url ? { url } : {}) });
+      const imported = importReleaseWith({ text, ...(url ? { url } : {}) }, knowledgeFor(result.publisher));
       result.warnings = imported.warnings.map((w) => w.code);
       found = releaseToAnswer(imported.release);
     } catch (error) {
       result.error = `import failed: ${(error as Error).message}`;
     }
+    if (found) result.found = found;
     result.mismatches = scoreAnswer(scores, expected, found);
   }
   return { scores, cases: results };
+}
+
+/** The publisher of a release: its URL's host without "www.". */
+export function publisherOf(url: string | undefined): string {
+  return hostOf(url)?.replace(/^www\./, "") ?? "(unknown)";
 }

@@ -2,6 +2,11 @@
 // countries, officials) lives in data/*.json; these are grammar: what is not a name, and which
 // verbs report a meeting.
 
+import honorificsFile from "../../data/honorifics.json" with { type: "json" };
+import { HonorificsFileSchema } from "../knowledge/knowledge-schema.js";
+
+const honorificData = HonorificsFileSchema.parse(honorificsFile);
+
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
 /** Capitalised words that never start or continue a person's name. */
@@ -52,8 +57,14 @@ export const notNameWords = words(`
 /** Lowercase words that may join a name's parts (Ahmed bin Zaid, Ursula von der Leyen). */
 export const nameParticles = words("bin bint ibn al el de van von der den da di du la le ben abu ould y");
 
-/** Honorifics that may precede a name. */
-export const honorifics = words("mr mrs ms miss madam madame dr prof sir lord lady sheikh sheikha");
+/** Honorifics and forms of address that may precede a name (data/honorifics.json). */
+export const honorifics = new Set(honorificData.honorifics);
+
+/** First words of two-word honorifics whose second word is an honorific ("Tan Sri", "Toh Puan"). */
+export const honorificCompoundStarts = new Set(honorificData.compoundFirstWords);
+
+/** Letters after a name that are not part of it ("MBE", "MNA"). */
+export const postNominals = new Set(honorificData.postNominals);
 
 /** Lowercase words allowed inside a position between its title and the name. */
 export const positionConnectors = words("of the for to in and on at with de");

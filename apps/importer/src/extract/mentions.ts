@@ -1,5 +1,5 @@
 import type { Knowledge } from "../knowledge/knowledge.js";
-import { honorifics, positionBreakers, positionConnectors } from "./lexicon.js";
+import { honorificCompoundStarts, honorifics, positionBreakers, positionConnectors } from "./lexicon.js";
 import { basePart, isNameToken, isParticle, nameRunEnd } from "./name-tokens.js";
 import type { Token } from "./tokens.js";
 
@@ -219,6 +219,13 @@ export function findMentions(paragraph: string, tokens: Token[], k: Knowledge): 
       let from = i;
       // "H. E." before the honorific.
       if (i >= 4 && tokens[i - 4]!.text === "H" && tokens[i - 3]!.text === "." && tokens[i - 2]!.text === "E" && tokens[i - 1]!.text === ".") from = i - 4;
+      // "Tan Sri", "Datuk Seri", "Rt. Hon.": the whole form of address, not its last word.
+      while (from > 0) {
+        const before = tokens[from - 1]!.text === "." && from > 1 ? from - 2 : from - 1;
+        const t0 = tokens[before]!;
+        if (!(t0.word && /^[\p{Lu}]/u.test(t0.text) && (honorifics.has(t0.lower) || honorificCompoundStarts.has(t0.lower)))) break;
+        from = before;
+      }
       let j = i + 1;
       if (tokens[j]?.text === ".") j++;
       const end = nameRunEnd(tokens, j, k);

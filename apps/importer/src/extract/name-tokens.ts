@@ -1,6 +1,6 @@
 import type { Knowledge } from "../knowledge/knowledge.js";
 import { countryNames } from "../knowledge/countries.js";
-import { nameParticles, notNameWords } from "./lexicon.js";
+import { honorifics, nameParticles, notNameWords } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 
 /** Lowercase words that cannot be part of a name: grammar words, places, demonyms, parliament names. */
@@ -19,6 +19,8 @@ export function stopWords(k: Knowledge): Set<string> {
   for (const { alias } of k.parliamentAliases) add(alias);
   for (const t of k.titles) add(t);
   for (const m of k.months.keys()) stop.add(m);
+  // Forms of address break a name run: "Datuk Seri Azalina Othman Said" is named "Azalina Othman Said".
+  for (const h of honorifics) stop.add(h.replace(/[.’']+$/, ""));
   for (const p of k.plurals.keys()) stop.add(p);
   // Name particles are handled on their own; "al" and "bin" must not stop a name.
   for (const p of nameParticles) stop.delete(p);

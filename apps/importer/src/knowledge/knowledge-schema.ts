@@ -7,6 +7,14 @@ import { z } from "zod";
 const name = z.string().min(1).max(300);
 const otherName = z.strictObject({ name, language: LanguageSchema.optional() });
 
+const word = z.string().regex(/^[a-z][a-z'’.-]{0,20}$/, "a lowercase word");
+
+export const HonorificsFileSchema = z.strictObject({
+  honorifics: z.array(word),
+  compoundFirstWords: z.array(word),
+  postNominals: z.array(word),
+});
+
 export const MonthsFileSchema = z.record(LanguageSchema, z.record(z.string().min(2).max(20), z.int().min(1).max(12)));
 
 export const SourcesFileSchema = z.strictObject({
