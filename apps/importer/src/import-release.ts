@@ -9,6 +9,7 @@ import { cutToCap } from "./cut-to-cap.js";
 import { ImportError } from "./import-error.js";
 import { detectSource, hostOf } from "./knowledge/detect-source.js";
 import { findParliament } from "./knowledge/find-parliament.js";
+import { homeCountry } from "./knowledge/home-country.js";
 import { knowledge, type Knowledge } from "./knowledge/knowledge.js";
 import { boilerplateFacts } from "./layout/boilerplate.js";
 import { readCaptureLayout } from "./layout/capture-layout.js";
@@ -134,7 +135,7 @@ export function importReleaseWith(input: ImportInput, k: Knowledge): ImportResul
     releaseSlug: id.slice("release:".length),
     published: published?.date,
     year,
-    hostCountry: profile?.parliament ? k.parliamentById.get(profile.parliament)?.country : undefined,
+    hostCountry: (profile?.parliament ? k.parliamentById.get(profile.parliament)?.country : undefined) ?? homeCountry(k, title, layout.body[0] ?? "", layout.datelinePlace),
     datelinePlace: layout.datelinePlace,
     undatedMeetingOnPublicationDay: profile?.undatedMeetingOnPublicationDay === true,
   });

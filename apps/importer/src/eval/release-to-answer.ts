@@ -1,5 +1,4 @@
 import type { Release } from "@parlwire/schema";
-import { countryNameOf } from "../knowledge/countries.js";
 import type { Answer, AnswerParticipant } from "./answer.js";
 
 /**
@@ -21,7 +20,8 @@ export function releaseToAnswer(release: Release): Answer {
       participants.push({
         name: official?.name ?? participant.name,
         position: labels.length > 0 ? labels.join("; ") : null,
-        country: code ? (countryNameOf(code) ?? code) : null,
+        // The ISO code itself: names differ between libraries ("UK", "United Kingdom"), codes do not.
+        country: code ?? null,
       });
     }
   }

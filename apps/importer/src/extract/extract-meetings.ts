@@ -1,5 +1,6 @@
 import type { Evidence, Meeting, Official, Participant, Place, Position } from "@parlwire/schema";
 import type { Knowledge } from "../knowledge/knowledge.js";
+import { internationalBody } from "../knowledge/home-country.js";
 import { describePosition, namesNoOrganisation } from "./describe-position.js";
 import {
   announcedCue,
@@ -33,7 +34,7 @@ export interface MeetingContext {
   /** The publication date, YYYY-MM-DD. */
   published?: string;
   year?: number;
-  /** Country of the publishing parliament: MPs named without a country represent it. */
+  /** The release's home country (the publishing parliament's, else its dateline's): officials named without a country represent it. */
   hostCountry?: string;
   datelinePlace?: string;
   /** The source reports held meetings on the day it publishes them (a source profile setting). */
@@ -395,7 +396,7 @@ function buildOfficials(people: People, participants: Set<Person>, ctx: MeetingC
       // An MP named without a parliament belongs to the publishing one; a known official has a country.
       const country =
         facts.country ??
-        (facts.role === "member_of_parliament" && !facts.parliament && namesNoOrganisation(label, k) ? ctx.hostCountry : undefined) ??
+        (!facts.parliament && !internationalBody.test(label) ? ctx.hostCountry : undefined) ??
         person.known?.country;
       if (country) position.country = country;
       position.evidence = [{ paragraph, start: span.start, end: span.end }];

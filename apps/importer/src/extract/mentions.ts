@@ -92,6 +92,12 @@ function splitPositions(paragraph: string, tokens: Token[], from: number, to: nu
   const parts: PositionSpan[] = [];
   let start = from;
   for (let j = from; j < to; j++) {
+    // "Chairman of the X Commission and member of the Y": two posts.
+    if (tokens[j]!.lower === "and" && j > start && j + 1 < to && /^\p{Ll}/u.test(tokens[j + 1]!.text) && titleAt(tokens, j + 1, k) && !titleAt(tokens, j + 1, k)!.plural) {
+      parts.push(span(paragraph, tokens, start, j));
+      start = j + 1;
+      continue;
+    }
     if (tokens[j]!.text === "," && j > start) {
       parts.push(span(paragraph, tokens, start, j));
       start = j + 1;
@@ -172,6 +178,16 @@ function nameAfterTitle(tokens: Token[], from: number, k: Knowledge): { from: nu
       if (end - from >= 2 && !isParticle(tokens[from])) return { from, to: end, positionEnd: j, ...(honorific !== undefined ? { honorificFrom: honorific } : {}) };
       return undefined;
     }
+    // "Minister in the Prime Minister’s Department (Legal and Institutional Reforms) X": a bracket
+    // inside the position holds no name.
+    if (t.text === "(") {
+      let close = j + 1;
+      while (close < tokens.length && close - j < 16 && tokens[close]!.text !== ")" && tokens[close]!.text !== "(") close++;
+      if (tokens[close]?.text === ")") {
+        j = close + 1;
+        continue;
+      }
+    }
     if (t.text === "-" || t.text === "–" || t.text === "—" || t.text === "(" || t.text === ")" || t.text === "’" || t.text === "'") {
       j++;
       continue;
@@ -194,6 +210,8 @@ function positionAfterName(tokens: Token[], at: number, k: Knowledge): { from: n
   let last = title.to;
   for (let x = title.to; x < tokens.length && x - title.to < maxPositionTokens; x++) {
     const t = tokens[x]!;
+    // "… Foreign Affairs and Mr Necdet Ünüvar": a form of address starts the next person.
+    if (t.word && (honorifics.has(t.lower) || honorificCompoundStarts.has(t.lower))) break;
     if (t.word && /^[\p{Lu}\p{N}]/u.test(t.text)) {
       last = x + 1;
       continue;
@@ -360,7 +378,7 @@ function resolveReference(positions: PositionSpan[], tokens: Token[], from: numb
 function trimEnd(tokens: Token[], from: number, to: number): number {
   let end = to;
   // "Ambassador of Italy Mr Luca …": the honorific belongs to the name, not the position.
-  while (end > from && (/^(?:,|the|-|–|—|\(|’|\.)$/i.test(tokens[end - 1]!.text) || honorifics.has(tokens[end - 1]!.lower) || (tokens[end - 1]!.text === "E" || tokens[end - 1]!.text === "H"))) end--;
+  while (end > from && (/^(?:,|the|and|-|–|—|\(|’|\.)$/i.test(tokens[end - 1]!.text) || honorifics.has(tokens[end - 1]!.lower) || honorificCompoundStarts.has(tokens[end - 1]!.lower) || (tokens[end - 1]!.text === "E" || tokens[end - 1]!.text === "H"))) end--;
   return end;
 }
 
