@@ -71,10 +71,6 @@ language: string
  */
 title: string
 /**
- * Present (true) when the source printed no headline and `title` was made from the first sentence of the body.
- */
-titleDerived?: true
-/**
  * The category label exactly as printed.
  */
 category?: string

@@ -79,6 +79,16 @@ describe("validateRelease", () => {
     expect(result.ok ? undefined : result.issues[0]?.code).toBe(code);
   });
 
+  it.each([
+    ["a derived title", true, undefined],
+    ["titleDerived false (only true is meaningful)", false, "invalid_value"],
+    ["titleDerived as a string", "yes", "invalid_value"],
+  ])("titleDerived: %s", (_name, value, code) => {
+    const doc = { ...seedRelease(), titleDerived: value };
+    const result = validateRelease(doc);
+    expect(result.ok ? undefined : result.issues[0]?.code).toBe(code);
+  });
+
   it("never lets __proto__ or constructor keys pollute anything", () => {
     const doc = JSON.parse(JSON.stringify(seedRelease()).replace('"language":"en"', '"language":"en","__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}}')) as unknown;
     const result = validateRelease(doc);

@@ -133,6 +133,7 @@ export const validRelease: fc.Arbitrary<Release> = fc
         $schema: opt(fc.constantFrom("https://parlwire.dev/schema/v1/release.schema.json", "http://127.0.0.1:8080/release.schema.json")),
         language,
         title: textOf(1000),
+        titleDerived: opt(fc.constant(true as const)),
         category: opt(textOf(200)),
         published: opt(
           dateTime.chain((dt) => fc.record({ date: fc.constant(dt.slice(0, 10)), dateTime: opt(fc.constant(dt)), localDateTime: opt(fc.constantFrom(dt.slice(0, 16), dt.slice(0, 19))), timeZone: opt(fc.constantFrom("Asia/Baku", "UTC", "America/Argentina/Buenos_Aires")), asPrinted: opt(textOf(200)) })),
