@@ -1,4 +1,4 @@
-import type { Evidence, Meeting, Official, Participant, Place, Position } from "@parlwire/schema";
+import type { Evidence, Meeting, Official, Participant, ParticipantRole, Place, Position } from "@parlwire/schema";
 import type { Knowledge } from "../knowledge/knowledge.js";
 import { internationalBody } from "../knowledge/home-country.js";
 import { describePosition, namesNoOrganisation } from "./describe-position.js";
@@ -15,7 +15,9 @@ import {
   speechVerb,
   videoCue,
 } from "./lexicon.js";
+import { eventKind } from "./event-kind.js";
 import { findMentions, type Mention } from "./mentions.js";
+import { isDueToMeet, participantRole } from "./participant-role.js";
 import { findProseDate } from "./meeting-dates.js";
 import { findOccasion, findTopics } from "./occasion-topics.js";
 import { People, type Person } from "./people.js";
@@ -41,6 +43,9 @@ export interface MeetingContext {
   undatedMeetingOnPublicationDay?: boolean;
 }
 
+/** When sentences disagree on a person's part, the more specific one wins. */
+const rank: Record<ParticipantRole, number> = { attendee: 0, speaker: 1, planned: 2, host: 2, guest: 2, delegation_member: 3, head_of_delegation: 4, chair: 5 };
+
 /** Words right before a bare name that make it the object of a meeting verb. */
 const objectCue = new Set(["with", "by", "and", ",", "received", "receives", "met", "meets", "welcomed", "greeted", "hosted", "ranged", "called", "phoned", "including", "includes"]);
 
@@ -55,13 +60,22 @@ interface SentenceInfo {
   mentions: { mention: Mention; person?: Person }[];
 }
 
+interface DraftParticipant {
+  person: Person;
+  name: string;
+  evidence: Evidence;
+  role: ParticipantRole;
+  /** The sentence text before the mention (for "due to meet" in announced events). */
+  before: string;
+}
+
 interface Draft {
   first: SentenceInfo;
   verb?: { start: number; end: number };
   sentences: SentenceInfo[];
-  participants: { person: Person; name: string; evidence: Evidence }[];
-  /** The people in participants, for a constant-time check. */
-  members: Set<Person>;
+  participants: DraftParticipant[];
+  /** The people in participants, for a constant-time check (and to upgrade their role). */
+  members: Map<Person, DraftParticipant>;
 }
 
 /** Meetings, the officials taking part in or named by them, and the parliaments their positions refer to. */
@@ -86,7 +100,7 @@ export function extractMeetings(ctx: MeetingContext): { meetings: Meeting[]; off
   // Meetings: the first sentence reporting one opens it; later sentences with a primary meeting
   // verb and new people open another; attendance and speakers join the current one.
   const drafts: Draft[] = [];
-  const pending: { person: Person; name: string; evidence: Evidence }[] = [];
+  const pending: DraftParticipant[] = [];
   const pendingPeople = new Set<Person>();
   const inMeeting = new Set<Person>();
   for (const info of infos) {
@@ -106,7 +120,7 @@ export function extractMeetings(ctx: MeetingContext): { meetings: Meeting[]; off
           verb: { start: info.sentence.start + verb.index, end: info.sentence.start + verb.index + verb[0].length },
           sentences: [],
           participants: [],
-          members: new Set(),
+          members: new Map(),
         };
         drafts.push(current);
       }
@@ -120,16 +134,23 @@ export function extractMeetings(ctx: MeetingContext): { meetings: Meeting[]; off
       const introduced = entry.mention.kind !== "bare" && entry.mention.kind !== "surname" && !entry.mention.possessive;
       const takesPart = ((verb || attendance) && inSentence(entry)) || subject || (current !== undefined && !past && introduced && inSentence(entry));
       if (!takesPart) continue;
-      const participant = {
+      const before = info.text.slice(0, Math.max(0, entry.mention.start - info.sentence.start));
+      const after = info.text.slice(Math.max(0, entry.mention.end - info.sentence.start));
+      const participant: DraftParticipant = {
         person,
         name: entry.mention.kind === "surname" ? person.name : entry.mention.name,
         evidence: { paragraph: info.paragraph, start: entry.mention.start, end: entry.mention.end },
+        role: participantRole(info.text, before, after, entry.mention, subject),
+        before,
       };
       const target = current ?? undefined;
       if (target) {
-        if (!target.members.has(person)) {
+        const known = target.members.get(person);
+        // A later sentence may say more: "X chaired", "led by X" outrank attending or speaking.
+        if (known && rank[participant.role] > rank[known.role]) known.role = participant.role;
+        if (!known) {
           target.participants.push(participant);
-          target.members.add(person);
+          target.members.set(person, participant);
         }
       } else if (!pendingPeople.has(person)) {
         pending.push(participant);
@@ -140,11 +161,13 @@ export function extractMeetings(ctx: MeetingContext): { meetings: Meeting[]; off
   }
   // A release whose body never says "met" but whose headline does: one meeting from the headline.
   if (drafts.length === 0 && pending.length > 0 && meetingVerb.test(ctx.title)) {
-    drafts.push({ first: infos[0]!, sentences: infos, participants: [], members: new Set() });
+    drafts.push({ first: infos[0]!, sentences: infos, participants: [], members: new Map() });
   }
   if (drafts[0]) {
     const first = drafts[0];
-    first.participants.unshift(...pending.filter((p) => !first.members.has(p.person)));
+    const joining = pending.filter((p) => !first.members.has(p.person));
+    for (const p of joining) first.members.set(p.person, p);
+    first.participants.unshift(...joining);
   }
 
   const kept = drafts.filter((d) => d.participants.length > 0);
@@ -188,8 +211,8 @@ function mentionsBySentence(mentions: Mention[], sentences: Sentence[]): { menti
 
 /** A meeting with a date or place added, keys kept in the schema's order (stable output bytes). */
 function inherit(meeting: Meeting, extra: Pick<Meeting, "date"> | Pick<Meeting, "place">): Meeting {
-  const { id, status, format, date, endDate, place, ...rest } = { ...meeting, ...extra };
-  return { id, status, ...(format ? { format } : {}), ...(date ? { date } : {}), ...(endDate ? { endDate } : {}), ...(place ? { place } : {}), ...rest };
+  const { id, status, kind, format, date, endDate, place, ...rest } = { ...meeting, ...extra };
+  return { id, status, ...(kind ? { kind } : {}), ...(format ? { format } : {}), ...(date ? { date } : {}), ...(endDate ? { endDate } : {}), ...(place ? { place } : {}), ...rest };
 }
 
 /** Is the mention the subject: first in its sentence, or right after an opening clause ("As the talk went on, X …")? */
@@ -293,6 +316,7 @@ function buildMeeting(draft: Draft, n: number, ctx: MeetingContext): Meeting {
   const headline = `${first.text} ${ctx.title}`;
   const status = cancelledCue.test(first.text) ? "cancelled" : announcedCue.test(first.text) || /\bto (?:visit|take part|attend|meet|travel|participate|pay)\b/i.test(ctx.title) ? "announced" : "held";
   const format = phoneCue.test(headline) && !videoCue.test(first.text) ? "phone" : videoCue.test(headline) ? "video" : "in_person";
+  const kind = eventKind(headline, format);
   // The date is usually in the sentence reporting the meeting, else elsewhere in its paragraph.
   const inSentence = findProseDate(first.text, k, ctx.published);
   const inParagraph = inSentence ? undefined : findProseDate(ctx.body[first.paragraph] ?? "", k, ctx.published);
@@ -343,13 +367,20 @@ function buildMeeting(draft: Draft, n: number, ctx: MeetingContext): Meeting {
   return {
     id: `meeting:${ctx.releaseSlug}-${n}`,
     status,
+    kind,
     format,
     ...(day ? { date: day } : {}),
     ...(endDate ? { endDate } : {}),
     ...(place ? { place } : {}),
     ...(occasion ? { occasion } : {}),
     participants: draft.participants.map(
-      (p): Participant => ({ official: `person:${p.person.index}`, name: p.name.slice(0, 300), evidence: [p.evidence] }),
+      (p): Participant => ({
+        official: `person:${p.person.index}`,
+        name: p.name.slice(0, 300),
+        // In an announced trip, the people the travellers are to meet are "planned".
+        role: status === "announced" && (p.role === "attendee" || p.role === "speaker") && isDueToMeet(p.before) ? "planned" : p.role,
+        evidence: [p.evidence],
+      }),
     ),
     ...(topics.length > 0 ? { topics } : {}),
     ...(draft.verb ? { evidence: [{ paragraph: first.paragraph, ...draft.verb }] } : {}),

@@ -105,7 +105,7 @@ export const mentionCue =
 /** Future or planned events. */
 export const announcedCue = /\b(?:will|shall|is to|are to|is due to|are due to|is scheduled|are scheduled|is expected to|are expected to|plans to|is set to|are set to)\b/i;
 export const cancelledCue = /\b(?:cancell?ed|postponed|called off)\b/i;
-export const phoneCue = /\b(?:phone|telephone|ranged|rang|phoned|called)\b/i;
+export const phoneCue = /\b(?:phone|telephone|telephonic|ranged|rang|phoned|called(?! on\b| upon\b))\b/i;
 export const videoCue = /\b(?:online|video ?conference|video link|via video|virtual(?:ly)?|videoconferencing|video call|web ?conference)\b/i;
 
 /** Taking part in an event: opens the release's first meeting when nothing else does. */

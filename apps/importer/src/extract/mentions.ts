@@ -112,7 +112,10 @@ function nameText(paragraph: string, tokens: Token[], from: number, to: number):
   const last = tokens[to - 1]!;
   const end = last.start + basePart(last.text).length;
   const name = { name: paragraph.slice(start, end).replace(/\s+/g, " "), start, end };
-  return end < last.end ? { ...name, possessive: true } : name;
+  // "Dombrovskis’ visit": a name ending in s takes the apostrophe alone (a separate token).
+  const apostrophe = tokens[to];
+  const bareApostrophe = apostrophe !== undefined && /^[’'`]$/.test(apostrophe.text) && apostrophe.start === last.end && /s$/i.test(last.text);
+  return end < last.end || bareApostrophe ? { ...name, possessive: true } : name;
 }
 
 /** Does a comma at j continue a compound position (", chairman of...", ", Speaker of...")? */

@@ -15,6 +15,15 @@ export const HonorificsFileSchema = z.strictObject({
   postNominals: z.array(word),
 });
 
+export const EventKindsFileSchema = z.strictObject({
+  kinds: z.array(
+    z.strictObject({
+      kind: z.enum(["bilateral_meeting", "delegation_received", "official_visit", "plenary_sitting", "committee_meeting", "assembly_session", "call", "interview", "ceremony", "other"]),
+      cues: z.array(z.string().regex(/^[a-z][a-z ’'-]{1,60}$/, "a lowercase phrase")).min(1),
+    }),
+  ),
+});
+
 export const MonthsFileSchema = z.record(LanguageSchema, z.record(z.string().min(2).max(20), z.int().min(1).max(12)));
 
 export const SourcesFileSchema = z.strictObject({

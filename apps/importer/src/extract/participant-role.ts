@@ -1,0 +1,32 @@
+import type { ParticipantRole } from "@parlwire/schema";
+import type { Mention } from "./mentions.js";
+
+// The part a person plays in an event, read from the words around their name in the sentence
+// that brings them in. Every pattern is anchored to the text right before or after the name and
+// bounded, so each costs at most a few hundred characters.
+
+const chairedBy = /\b(?:under the (?:chairmanship|chairpersonship|presidency) of|(?:chaired|presided over|co-chaired) by)\s+(?:the\s+)?[^.;]{0,120}$/i;
+const chairs = /^[^.;]{0,80}?\b(?:chaired|chairs|chairing|presided|presides|co-chaired)\b/i;
+const ledBy = /\b(?:led|headed|helmed|chaired) by\s+(?:the\s+)?[^.;]{0,120}$/i;
+const leads = /^[^.;]{0,60}?\b(?:is leading|are leading|leads|led|heading|heads|helming) (?:a|an|the|his|her)\b[^.;]{0,60}\bdelegation\b/i;
+const delegationList = /\b(?:delegation|group|team)\b[^.;]{0,80}\b(?:includes|included|including|comprises|comprised|comprising|consists of|consisted of)\b|\balong with (?:him|her)\b|\baccompanied by\b|\bmembers?\b[^.;]{0,20}$/i;
+const headTitle = /^(?:the\s+)?(?:head|leader|chair(?:man|woman|person)?) of (?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}?delegation\b/iu;
+const memberTitle = /\b(?:member|members) of (?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}?delegation\b|\bdelegation members?\b/iu;
+const dueToMeet = /\b(?:with|meet|meeting|meetings with|talks with|talk over[^.;]{0,200} with)\s+(?:the\s+)?[^.;]{0,160}$/i;
+
+/** What the sentence says of the person it names: chaired, led the delegation, was in it, spoke. */
+export function participantRole(sentence: string, rawBefore: string, after: string, mention: Mention, spoke: boolean): ParticipantRole {
+  const label = mention.positions[0]?.label ?? "";
+  // "chaired by Mr. X": the full stop of an abbreviated form of address does not end the sentence.
+  const before = rawBefore.slice(-300).replace(/\b(\p{Lu}\p{Ll}{0,3})\.(?=\s)/gu, "$1");
+  if (chairedBy.test(before) || chairs.test(after)) return "chair";
+  if (headTitle.test(label) || ledBy.test(before) || leads.test(after)) return "head_of_delegation";
+  if (memberTitle.test(label) || delegationList.test(before)) return "delegation_member";
+  if (spoke) return "speaker";
+  return /\bdelegation\b/i.test(sentence) && mention.kind === "list" ? "delegation_member" : "attendee";
+}
+
+/** In an announced event, a person brought in after "with" / "meet" is someone the travellers are due to meet. */
+export function isDueToMeet(before: string): boolean {
+  return dueToMeet.test(before.slice(-400));
+}
