@@ -87,7 +87,7 @@ export function importReleaseWith(input: ImportInput, k: Knowledge): ImportResul
     if (result.unknownZone) {
       warnings.push({
         code: "unknown_source_time_zone",
-        message: `the date line has a time (${layout.date.asPrinted}) but the source's time zone is unknown; kept the date only`,
+        message: `the date line has a time (${layout.date.asPrinted}) but the source's time zone is unknown; kept it as a local date-time without offset`,
       });
     }
   } else if (input.hints?.published) {

@@ -30,7 +30,7 @@ export function releaseToAnswer(release: Release): Answer {
   return {
     source_url: release.sources[0]?.url ?? null,
     title: release.titleDerived ? null : release.title,
-    published: published ? (published.dateTime ? published.dateTime.slice(0, 16) : published.date) : null,
+    published: published ? (published.localDateTime?.slice(0, 16) ?? published.dateTime?.slice(0, 16) ?? published.date) : null,
     category: release.category ?? null,
     department: release.publisher?.signature?.join(" / ") ?? null,
     participants,

@@ -314,7 +314,7 @@ function buildMeeting(draft: Draft, n: number, ctx: MeetingContext): Meeting {
   const offset = first.sentence.start;
   const texts = draft.sentences.map((s) => s.text);
   const headline = `${first.text} ${ctx.title}`;
-  const status = cancelledCue.test(first.text) ? "cancelled" : announcedCue.test(first.text) || /\bto (?:visit|take part|attend|meet|travel|participate|pay)\b/i.test(ctx.title) ? "announced" : "held";
+  let status: Meeting["status"] = cancelledCue.test(first.text) ? "cancelled" : announcedCue.test(first.text) || /\bto (?:visit|take part|attend|meet|travel|participate|pay)\b/i.test(ctx.title) ? "announced" : "held";
   const format = phoneCue.test(headline) && !videoCue.test(first.text) ? "phone" : videoCue.test(headline) ? "video" : "in_person";
   const kind = eventKind(headline, format);
   // The date is usually in the sentence reporting the meeting, else elsewhere in its paragraph.
@@ -323,10 +323,12 @@ function buildMeeting(draft: Draft, n: number, ctx: MeetingContext): Meeting {
   const date = inSentence ?? (inParagraph ? { ...inParagraph, start: inParagraph.start - offset, end: inParagraph.end - offset } : undefined);
   let endDate = date?.endDate;
   const day = date?.date ?? (status === "held" && ctx.undatedMeetingOnPublicationDay && n === 1 ? ctx.published : undefined);
+  // An event dated after the release was published had not happened yet: it is announced.
+  if (status === "held" && day && ctx.published && day > ctx.published) status = "announced";
   if (date && status === "announced" && !endDate) {
     // An announced trip often says when it ends in a later sentence ("due to end on 22 October").
     for (const s of draft.sentences.slice(1)) {
-      if (!/\b(?:end|ends|conclude|concludes|finish|finishes|last|lasts|until|till|return|returns)\b/i.test(s.text)) continue;
+      if (!/\b(?:end|ends|conclude|concludes|conclusion|finish|finishes|last|lasts|until|till|return|returns)\b/i.test(s.text)) continue;
       const end = findProseDate(s.text, k, ctx.published);
       if (end && end.date >= date.date) {
         endDate = end.date;

@@ -23,6 +23,8 @@ export function toPublished(printed: PrintedDate, timeZone: string | undefined):
     } else {
       unknownZone = true;
     }
+    // Without a zone the printed wall-clock time is still a fact: kept without an offset.
+    if (!published.dateTime) published.localDateTime = `${published.date}T${pad(printed.hour)}:${pad(printed.minute)}`;
   }
   if (timeZone) published.timeZone = timeZone;
   published.asPrinted = printed.asPrinted.slice(0, 200);
