@@ -21,7 +21,7 @@ import { isDueToMeet, participantRole } from "./participant-role.js";
 import { findProseDate } from "./meeting-dates.js";
 import { findOccasion, findTopics } from "./occasion-topics.js";
 import { People, type Person } from "./people.js";
-import { findHostThanks, findPlace } from "./places.js";
+import { findHeldIn, findHostThanks, findPlace, isVenue } from "./places.js";
 import { resolvePosition } from "./resolve-position.js";
 import { slugify } from "./slug.js";
 import { sentences as splitSentences, tokenize, type Sentence, type Token } from "./tokens.js";
@@ -348,6 +348,19 @@ function buildMeeting(draft: Draft, n: number, ctx: MeetingContext): Meeting {
     if (!place) {
       const fromTitle = findPlace(ctx.title, k, []);
       if (fromTitle) place = { name: fromTitle.name, ...(fromTitle.country ? { country: fromTitle.country } : {}) };
+    }
+    // "The meeting took place … in Dublin", anywhere in the event's sentences.
+    for (const s of place ? [] : draft.sentences) {
+      const held = findHeldIn(s.text, k);
+      if (held) {
+        place = { name: held.name, ...(held.country ? { country: held.country } : {}), evidence: [{ paragraph: s.paragraph, start: s.sentence.start + held.start, end: s.sentence.start + held.end }] };
+        break;
+      }
+    }
+    // A venue ("Parliament House Complex") in a release filed from a city: the city, with the venue.
+    if (place && ctx.datelinePlace && isVenue(place.name, k) && !place.name.includes(ctx.datelinePlace)) {
+      const country = k.cities.get(ctx.datelinePlace) ?? place.country;
+      place = { ...place, name: `${ctx.datelinePlace} (${place.name.replace(/^the\s+/, "")})`.slice(0, 300), ...(country ? { country } : {}) };
     }
     if (!place && ctx.datelinePlace) {
       const country = k.cities.get(ctx.datelinePlace);

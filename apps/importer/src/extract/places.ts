@@ -15,10 +15,12 @@ export interface ProsePlace {
 // Each repetition starts with a space then a capital, and words cannot contain spaces: linear.
 const cap = "(?:the )?[\\p{Lu}][\\p{L}’'-]*(?: (?:of |and )?(?:the )?[\\p{Lu}][\\p{L}’'-]*){0,4}";
 const travel = new RegExp(
-  `\\b(?:visits? to|trip to|travel(?:s|led|ling)? to|journey to|tour of|arrived (?:in|at)|arrives (?:in|at)|arriving (?:in|at)|depart(?:s|ed)? for|leave for|left for|(?:heads?|headed) for|came to|welcomed to)\\s+(${cap})`,
+  `\\b(?:visits? to|trip to|travel(?:s|led|ling)? to|journey to|tour of|arrived (?:in|at)|arrives (?:in|at)|arriving (?:in|at)|depart(?:s|ed)? for|leav(?:e|es|ing) for|left for|(?:heads?|headed) for|came to|welcomed to|(?:has |have )?gone to|went to|will address|(?:is|are) in)\\s+(${cap})`,
   "gu",
 );
 const locative = new RegExp(`\\b(?:in|at)\\s+(${cap})`, "gu");
+/** "The meeting took place … in Dublin": where a sentence says the event was held. */
+const heldIn = new RegExp(`\\b(?:took place|takes place|will take place|(?:was|were|is|are|will be) held)\\b[^.;]{0,160}?\\b(?:in|at)\\s+(${cap})`, "gu");
 const hostingThanks = new RegExp(`\\bthank(?:ed|s)?\\s+(${cap})\\s+for hosting`, "gu");
 
 /** What a capitalised phrase is, as a place: a country, a city or a parliament (venue), or unknown. */
@@ -80,6 +82,25 @@ export function findPlace(text: string, k: Knowledge, blocked: { start: number; 
   const best = candidates[0];
   if (!best) return undefined;
   return { name: best.name, ...(best.country ? { country: best.country } : {}), start: best.start, end: best.end };
+}
+
+/** Where a sentence says the event took place or was held ("… took place within the framework of X in Dublin"). */
+export function findHeldIn(text: string, k: Knowledge): ProsePlace | undefined {
+  heldIn.lastIndex = 0;
+  for (let m = heldIn.exec(text.slice(0, 5000)); m !== null; m = heldIn.exec(text.slice(0, 5000))) {
+    const name = tidy(m[1]!);
+    const info = classify(name, k);
+    if (!info.known && !plausibleTown(name, k)) continue;
+    const start = m.index + m[0].length - m[1]!.length + m[1]!.indexOf(name);
+    return { name, ...(info.country ? { country: info.country } : {}), start, end: start + name.length };
+  }
+  return undefined;
+}
+
+/** Is this place a venue (a building, a hall) rather than a city or country? */
+export function isVenue(name: string, k: Knowledge): boolean {
+  const bare = name.replace(/^the\s+/, "");
+  return !countryCodeOf(bare) && !k.cities.has(bare) && venue.test(bare);
 }
 
 /** "She thanked Pakistan for hosting ...": the host country or city. */
