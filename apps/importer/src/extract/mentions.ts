@@ -75,6 +75,11 @@ function modifiersBefore(tokens: Token[], i: number, k: Knowledge, stopAt: numbe
     const isAcronym = t.word && t.text.length >= 2 && t.text.length <= 6 && /^[\p{Lu}]+$/u.test(t.text) && !k.titles.has(lower);
     // An organisation written before the title: "OSCE Parliamentary Assembly President", "Swiss Foreign Minister".
     const isOrgWord = t.word && t.text !== lower && !isNameToken(t, k) && !leadingWords.has(lower) && !honorifics.has(lower);
+    // "National Assembly (NA) Speaker": an acronym in brackets inside the organisation's name.
+    if (t.text === ")" && tokens[from - 2]?.word && /^[\p{Lu}]{2,6}$/u.test(tokens[from - 2]!.text) && tokens[from - 3]?.text === "(" && from - 3 > stopAt) {
+      from -= 3;
+      continue;
+    }
     if (!(isModifier || isPossessive || isAcronym || isOrgWord) || tokens[from]!.start - t.end > 2) break;
     from--;
   }
@@ -136,7 +141,9 @@ function nameAfterTitle(tokens: Token[], from: number, k: Knowledge): { from: nu
     const t = tokens[j]!;
     // "the IPU President Ms Ackson": an honorific ends the position; the name follows it.
     if (t.word && t.text !== t.lower && honorifics.has(t.lower)) {
-      const start = j + (tokens[j + 1]?.text === "." ? 2 : 1);
+      // "Sheikh Dr Ahmad …", "Datuk Seri Azalina …": forms of address may come in a row.
+      let start = j + (tokens[j + 1]?.text === "." ? 2 : 1);
+      while (tokens[start]?.word && honorifics.has(tokens[start]!.lower) && /^\p{Lu}/u.test(tokens[start]!.text)) start += tokens[start + 1]?.text === "." ? 2 : 1;
       const end = nameRunEnd(tokens, start, k);
       return end > start ? { from: start, to: end, positionEnd: j, honorificFrom: j } : undefined;
     }
@@ -363,6 +370,9 @@ function resolveReference(positions: PositionSpan[], tokens: Token[], from: numb
     const label = `${first.label.charAt(0).toUpperCase()}${first.label.slice(1)} of the ${previous.label.replace(/^the\s+/i, "")}`;
     return [{ ...first, label }, ...positions.slice(1)];
   }
+  // "Head of the delegation X and members Y, Z": members of the body the head was named for.
+  const headOf = /^(?:the\s+)?(?:head|leader|chair(?:man|woman|person)?) of (.+)$/i.exec(previous.label);
+  if (/^members?$/i.test(first.label) && headOf) return [{ ...first, label: `Member of ${headOf[1]}` }, ...positions.slice(1)];
   // "group member": the noun may stand before the title, outside the label.
   const before = tokens[from - 1];
   const group = collective.exec(first.label) ?? (before?.word ? collective.exec(`${before.lower} ${first.label}`) : null);
@@ -385,8 +395,10 @@ function trimEnd(tokens: Token[], from: number, to: number): number {
   return end;
 }
 
-/** "MPs" → "MP", keeping the rest of the label. */
+/** "MPs" → "MP", keeping the rest of the label; "heads of parliamentary committees" → "head of a parliamentary committee". */
 function singular(label: string, title: string): string {
+  const bodies = /^(\S+) of ((?:[\p{L}-]+ ){0,3})(committees|commissions|groups|delegations|parliaments|factions)$/iu.exec(label);
+  if (bodies) label = `${bodies[1]} of a ${bodies[2]}${bodies[3]!.slice(0, -1)}`;
   return label.replace(/\b(MPs|members|Members|ambassadors|Ambassadors|deputies|Deputies|senators|Senators|heads|Heads|ministers|Ministers|parliamentarians|lawmakers|representatives|Representatives|speakers|Speakers|chairs|Chairs)\b/, (w) =>
     /^[A-Z]/.test(w) && title !== "MP" ? title.charAt(0).toUpperCase() + title.slice(1) : title,
   );
@@ -401,10 +413,17 @@ function listAfter(paragraph: string, tokens: Token[], at: number, k: Knowledge,
     if (tokens[next]?.lower === "and") next++;
     if (next === j) break;
     if (titleAt(tokens, next, k)) break;
+    // ", Mr. Lal Chand, Ms. Kishwar Zehra": a form of address before each listed name.
+    let honorificFrom: number | undefined;
+    while (tokens[next]?.word && honorifics.has(tokens[next]!.lower) && /^\p{Lu}/u.test(tokens[next]!.text)) {
+      honorificFrom ??= next;
+      next += tokens[next + 1]?.text === "." ? 2 : 1;
+    }
     const end = nameRunEnd(tokens, next, k);
     if (end - next < 2) break;
     const n = nameText(paragraph, tokens, next, end);
-    mentions.push({ kind: "list", ...n, fromToken: next, toToken: end, positions: shared, ...(ledBody && shared.length > 0 ? { ledBody } : {}) });
+    const honorific = honorificFrom !== undefined ? { honorific: paragraph.slice(tokens[honorificFrom]!.start, tokens[next - 1]!.end) } : {};
+    mentions.push({ kind: "list", ...n, fromToken: honorificFrom ?? next, toToken: end, positions: shared, ...honorific, ...(ledBody && shared.length > 0 ? { ledBody } : {}) });
     j = end;
   }
   return j;
