@@ -15,6 +15,7 @@ import {
   speechVerb,
   videoCue,
 } from "./lexicon.js";
+import { committeeOfMeeting, holdsBareSeat } from "./committee-membership.js";
 import { eventKind } from "./event-kind.js";
 import { findMentions, type Mention } from "./mentions.js";
 import { isDueToMeet, participantRole } from "./participant-role.js";
@@ -183,6 +184,7 @@ export function extractMeetings(ctx: MeetingContext): { meetings: Meeting[]; off
       meetings[n] = inherit(meetings[n]!, { place });
     }
   }
+  kept.forEach((draft, n) => addCommitteeRoles(draft, meetings[n]!, ctx.k));
   const participantsOf = new Set(kept.flatMap((d) => d.participants.map((p) => p.person)));
   const { officials, ids, parliaments } = buildOfficials(people, participantsOf, ctx, paragraphTokens);
   for (const meeting of meetings) for (const participant of meeting.participants) participant.official = ids.get(participant.official) ?? participant.official;
@@ -207,6 +209,21 @@ function mentionsBySentence(mentions: Mention[], sentences: Sentence[]): { menti
     if (sentence && mention.fromToken >= sentence.from && mention.fromToken < sentence.to) out[lo]!.push({ mention });
   }
   return out;
+}
+
+/** At a committee's own meeting, its chair chairs the committee and the MPs attending are its members. */
+function addCommitteeRoles(draft: Draft, meeting: Meeting, k: Knowledge): void {
+  if (meeting.kind !== "committee_meeting") return;
+  const committee = committeeOfMeeting(draft.first.text);
+  if (!committee) return;
+  const span = { label: committee.label, start: draft.first.sentence.start + committee.start, end: draft.first.sentence.start + committee.end };
+  for (const p of draft.participants) {
+    const labels = p.person.positions.map((x) => x.span.label);
+    if (labels.some((l) => /\b(?:committee|commission)\b/i.test(l))) continue;
+    const title = p.role === "chair" ? (/chairmanship/i.test(p.before) ? "Chairman" : "Chair") : holdsBareSeat(labels, k) && (p.role === "attendee" || p.role === "delegation_member") ? "Member" : undefined;
+    if (!title) continue;
+    p.person.positions.push({ span: { ...span, label: `${title} of the ${committee.label}` }, paragraph: draft.first.paragraph });
+  }
 }
 
 /** A meeting with a date or place added, keys kept in the schema's order (stable output bytes). */

@@ -222,7 +222,7 @@ function positionAfterName(tokens: Token[], at: number, k: Knowledge): { from: n
     const t = tokens[x]!;
     // "… Foreign Affairs and Mr Necdet Ünüvar": a form of address starts the next person.
     if (t.word && (honorifics.has(t.lower) || honorificCompoundStarts.has(t.lower))) break;
-    if (t.word && /^[\p{Lu}\p{N}]/u.test(t.text)) {
+    if (t.word && /^[\p{Lu}]/u.test(t.text)) {
       last = x + 1;
       continue;
     }
@@ -285,7 +285,7 @@ export function findMentions(paragraph: string, tokens: Token[], k: Knowledge): 
         let positions = positionTo > from ? splitPositions(paragraph, tokens, from, trimEnd(tokens, from, positionTo), k) : [];
         if (title.plural) {
           // "the MPs A, B and C": each holds the singular title.
-          positions = positions.map((p) => ({ ...p, label: singular(p.label, title.plural!) }));
+          positions = positions.map((p) => ({ ...p, label: singular(p.label, title.plural!, k.plurals) }));
         }
         positions = resolveReference(positions, tokens, from, mentions);
         const n = nameText(paragraph, tokens, name.from, name.to);
@@ -396,12 +396,14 @@ function trimEnd(tokens: Token[], from: number, to: number): number {
 }
 
 /** "MPs" → "MP", keeping the rest of the label; "heads of parliamentary committees" → "head of a parliamentary committee". */
-function singular(label: string, title: string): string {
+function singular(label: string, title: string, plurals: Map<string, string>): string {
   const bodies = /^(\S+) of ((?:[\p{L}-]+ ){0,3})(committees|commissions|groups|delegations|parliaments|factions)$/iu.exec(label);
   if (bodies) label = `${bodies[1]} of a ${bodies[2]}${bodies[3]!.slice(0, -1)}`;
-  return label.replace(/\b(MPs|members|Members|ambassadors|Ambassadors|deputies|Deputies|senators|Senators|heads|Heads|ministers|Ministers|parliamentarians|lawmakers|representatives|Representatives|speakers|Speakers|chairs|Chairs)\b/, (w) =>
-    /^[A-Z]/.test(w) && title !== "MP" ? title.charAt(0).toUpperCase() + title.slice(1) : title,
-  );
+  // The plural word is the one data/positions.json maps to this title ("MNAs" → "MNA", "members" → "member").
+  return label.replace(/[\p{L}-]+/gu, (w) => {
+    if (plurals.get(w.toLowerCase()) !== title) return w;
+    return /^\p{Lu}/u.test(w) && title === title.toLowerCase() ? title.charAt(0).toUpperCase() + title.slice(1) : title;
+  });
 }
 
 /** Names listed after a mention (", C D and E F"), sharing a plural title's position. */

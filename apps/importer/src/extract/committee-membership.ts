@@ -1,0 +1,27 @@
+import type { Knowledge } from "../knowledge/knowledge.js";
+import type { PositionSpan } from "./mentions.js";
+
+// "The 49th meeting of the Standing Committee on Law and Justice was held under the Chairmanship
+// of Mr. X, MNA … Members/MNAs A, B and C attended": at a committee's own meeting, the one who
+// chairs it is its chair, and MPs listed as attending are its members. The committee's name as
+// written is the evidence for both.
+
+const committeeName =
+  /\b(?:meeting|sitting|session) of the ((?:[\p{Lu}][\p{L}-]* ){0,3}(?:Committee|Commission|Sub-Committee|Subcommittee)(?: (?:on|for|of) (?:the )?[\p{Lu}][\p{L}-]*(?:,? (?:and |of |for |the |on )?(?:the )?[\p{Lu}][\p{L}-]*){0,8})?)/u;
+
+/** The committee whose meeting a sentence reports, with its span in the sentence. */
+export function committeeOfMeeting(sentence: string): PositionSpan | undefined {
+  const m = committeeName.exec(sentence.slice(0, 1000));
+  if (!m) return undefined;
+  const label = m[1]!.replace(/,? (?:and|of|for|the|on)$/, "");
+  const start = m.index + m[0].length - m[1]!.length;
+  return { label, start, end: start + label.length };
+}
+
+/** Does the person hold only a bare parliamentary title ("MNA", "MP", "member"), nothing that names a body? */
+export function holdsBareSeat(labels: string[], k: Knowledge): boolean {
+  return labels.length > 0 && labels.every((l) => {
+    const lower = l.toLowerCase().replace(/^the /, "");
+    return k.plurals.has(lower) || ["mp", "mna", "mpa", "mla", "mep", "member", "parliamentarian", "lawmaker", "deputy", "senator"].includes(lower);
+  });
+}
