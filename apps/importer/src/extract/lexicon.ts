@@ -52,6 +52,7 @@ export const notNameWords = words(`
   digital local self-government governance reforms affairs military interior procedures
   ethics rules mandate immunity standing permanent special joint select audit accounts
   hashemite arab democratic socialist people’s federal principality sultanate grand duchy
+  home finance trade commerce tourism communications transport information broadcasting
 `);
 
 /** Lowercase words that may join a name's parts (Ahmed bin Zaid, Ursula von der Leyen). */

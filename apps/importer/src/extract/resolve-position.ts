@@ -235,6 +235,7 @@ function completeBody(label: string, at: LabelAt, text: ReleaseText, k: Knowledg
   if (!reference || (reference.proper && !reference.referring)) return label;
   const headWord = reference.head[reference.head.length - 1];
   const found = new Map<string, string[]>();
+  const before: string[] = [];
   for (const { paragraph: p, start, end, phrase, written } of writtenPhrases(text, k)) {
     if (phrase.referring || phrase.head[phrase.head.length - 1] !== headWord) continue;
     // Not the label's own words; "the aforementioned …" points to something written before it.
@@ -242,11 +243,20 @@ function completeBody(label: string, at: LabelAt, text: ReleaseText, k: Knowledg
     if (reference.referring && (p > at.paragraph || (p === at.paragraph && start >= at.start))) continue;
     if (phrase.words.length <= reference.words.length || !reference.words.every((w) => phrase.words.includes(w))) continue;
     found.set(written.toLowerCase(), [written, ...phrase.words]);
+    if (p < at.paragraph || (p === at.paragraph && end <= at.start)) before.push(written.toLowerCase());
   }
   if (found.size === 0) return label;
   // Several descriptions: only when the longest contains all the others is the reference clear.
   const candidates = [...found.values()].sort((a, b) => b.length - a.length);
   const [best, ...others] = candidates;
-  if (others.some((o) => !o.slice(1).every((w) => best!.slice(1).includes(w)))) return label;
-  return `${label.slice(0, tokens[reference.from]!.start)}${best![0]}${label.slice(tokens[reference.to - 1]!.end)}`;
+  let chosen = best!;
+  if (others.some((o) => !o.slice(1).every((w) => best!.slice(1).includes(w)))) {
+    // "the delegation" alone, described twice in different words ("the delegation of the Verkhovna
+    // Rada of Ukraine", "the delegation of the Ukrainian Parliament"): the release introduced it
+    // with the first description written before the label; anything longer stays ambiguous.
+    const first = reference.words.length <= 1 ? before[0] : undefined;
+    if (!first) return label;
+    chosen = found.get(first)!;
+  }
+  return `${label.slice(0, tokens[reference.from]!.start)}${chosen[0]}${label.slice(tokens[reference.to - 1]!.end)}`;
 }
