@@ -44,6 +44,9 @@ export interface MeetingContext {
   undatedMeetingOnPublicationDay?: boolean;
 }
 
+/** Releases about letters and messages: their senders and addressees take part in no event. */
+const correspondence = /\b(?:letters?|messages?|telegrams?|congratulat\w*|condolences?|greetings)\b/i;
+
 /** When sentences disagree on a person's part, the more specific one wins. */
 const rank: Record<ParticipantRole, number> = { attendee: 0, speaker: 1, planned: 2, host: 2, guest: 2, delegation_member: 3, head_of_delegation: 4, chair: 5 };
 
@@ -164,6 +167,11 @@ export function extractMeetings(ctx: MeetingContext): { meetings: Meeting[]; off
   if (drafts.length === 0 && pending.length > 0 && meetingVerb.test(ctx.title)) {
     drafts.push({ first: infos[0]!, sentences: infos, participants: [], members: new Map() });
   }
+  // A statement or comment with no meeting: those who spoke are its participants, unless the
+  // release is about correspondence (a letter, a message), which has none.
+  if (drafts.length === 0 && pending.length > 0 && !correspondence.test(`${ctx.title} ${infos[0]?.text ?? ""}`)) {
+    drafts.push({ first: infos[0]!, sentences: infos, participants: [] });
+  }
   if (drafts[0]) {
     const first = drafts[0];
     const joining = pending.filter((p) => !first.members.has(p.person));
@@ -240,7 +248,7 @@ function isSubject(info: SentenceInfo, mention: Mention): boolean {
   const first = info.mentions[0]?.mention;
   if (first !== mention) return false;
   const before = info.tokens[mention.fromToken - 1];
-  return mention.fromToken - from <= 15 && (before?.text === "," || before?.lower === "the");
+  return mention.fromToken - from <= 15 && (before?.text === "," || before?.text === ":" || before?.lower === "the");
 }
 
 /** Resolves every mention to a person: strong mentions first, then surnames and bare names. */
@@ -276,6 +284,8 @@ function resolvePeople(infos: SentenceInfo[], people: People, ctx: MeetingContex
         // "Ms Ackson" whose full name only the headline gives ("… Meets Tulia Ackson").
         const fromTitle = entry.person ? undefined : headlineNames.find((n) => n.endsWith(` ${m.name}`));
         if (fromTitle) entry.person = people.add(fromTitle, { paragraph: info.paragraph, start: m.start }, true);
+        // "Speaker Wetang’ula" and no fuller name anywhere: the person is named by the surname.
+        if (!entry.person && m.positions.length > 0 && !people.find(m.name)) entry.person = people.add(m.name, { paragraph: info.paragraph, start: m.start }, true);
         if (entry.person) attach(entry.person, m, info.paragraph, ctx.k);
         continue;
       }

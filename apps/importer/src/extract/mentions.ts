@@ -188,6 +188,12 @@ function nameAfterTitle(tokens: Token[], from: number, k: Knowledge): { from: nu
       if (end - from >= 2 && !isParticle(tokens[from])) return { from, to: end, positionEnd: j, ...(honorific !== undefined ? { honorificFrom: honorific } : {}) };
       return undefined;
     }
+    // "President H.E. Daurte Pacheco": "His Excellency" abbreviated, then the name.
+    if (t.text === "H" && tokens[j + 1]?.text === "." && tokens[j + 2]?.text === "E" && tokens[j + 3]?.text === ".") {
+      const start = j + 4;
+      const end = nameRunEnd(tokens, start, k);
+      return end - start >= 2 ? { from: start, to: end, positionEnd: j, honorificFrom: j } : undefined;
+    }
     // "Minister in the Prime Minister’s Department (Legal and Institutional Reforms) X": a bracket
     // inside the position holds no name.
     if (t.text === "(") {
@@ -264,6 +270,15 @@ export function findMentions(paragraph: string, tokens: Token[], k: Knowledge): 
         const positions = after ? splitPositions(paragraph, tokens, after.from, after.to, k) : [];
         mentions.push({ kind: end - j >= 2 ? "honorific" : "surname", ...n, fromToken: from, toToken: after?.next ?? end, honorific, positions });
         i = after?.next ?? end;
+        continue;
+      }
+    }
+
+    // "The ambassadors have included Ma Zhaoxu of China, Vaqif Sadiqov of Azerbaijan and …".
+    if (t.word && inclusionWords.has(lower) && isNameToken(tokens[i + 1], k)) {
+      const next = inclusionList(paragraph, tokens, i + 1, k, mentions);
+      if (next > i + 1) {
+        i = next;
         continue;
       }
     }
@@ -429,4 +444,53 @@ function listAfter(paragraph: string, tokens: Token[], at: number, k: Knowledge,
     j = end;
   }
   return j;
+}
+
+/** Verbs that open a list of members or guests. */
+const inclusionWords = new Set(["include", "includes", "included", "including", "comprised", "comprises", "comprising", "namely"]);
+
+/**
+ * Names listed right after an inclusion verb, each perhaps followed by where they come from:
+ * "included Ma Zhaoxu of China, Vaqif Sadiqov of Azerbaijan and Anna Korka of Greece".
+ */
+function inclusionList(paragraph: string, tokens: Token[], at: number, k: Knowledge, mentions: Mention[]): number {
+  // "The ambassadors have included …": the plural title just before the verb is each one's post.
+  let shared: PositionSpan[] = [];
+  for (let b = at - 2; b >= 0 && b >= at - 5; b--) {
+    const plural = tokens[b]!.word ? k.plurals.get(tokens[b]!.lower) : undefined;
+    if (plural) {
+      const t = tokens[b]!;
+      shared = [{ label: plural.charAt(0).toUpperCase() + plural.slice(1), start: t.start, end: t.end }];
+      break;
+    }
+    if (tokens[b]!.text === "," || tokens[b]!.text === ".") break;
+  }
+  let j = at;
+  const found: Mention[] = [];
+  for (let guard = 0; guard < 50; guard++) {
+    const end = nameRunEnd(tokens, j, k);
+    if (end - j < 2) break;
+    const mention: Mention = { kind: "list", ...nameText(paragraph, tokens, j, end), fromToken: j, toToken: end, positions: shared };
+    found.push(mention);
+    j = end;
+    // "of China", "from the Kyrgyz Republic": whose the post is.
+    if (tokens[j]?.lower === "of" || tokens[j]?.lower === "from") {
+      let x = j + 1;
+      if (tokens[x]?.lower === "the") x++;
+      const from = x;
+      while (x < tokens.length && x - from < 5 && tokens[x]!.word && /^\p{Lu}/u.test(tokens[x]!.text)) x++;
+      if (x === from) break;
+      if (shared.length > 0) mention.ledBody = paragraph.slice(tokens[from]!.start, tokens[x - 1]!.end);
+      j = x;
+    }
+    let next = j;
+    if (tokens[next]?.text === ",") next++;
+    if (tokens[next]?.lower === "and") next++;
+    if (next === j) break;
+    j = next;
+  }
+  // One name alone is not a list; the ordinary rules read it.
+  if (found.length < 2) return at;
+  mentions.push(...found);
+  return found[found.length - 1]!.toToken;
 }
