@@ -75,10 +75,17 @@ function modifiersBefore(tokens: Token[], i: number, k: Knowledge, stopAt: numbe
     const isAcronym = t.word && t.text.length >= 2 && t.text.length <= 6 && /^[\p{Lu}]+$/u.test(t.text) && !k.titles.has(lower);
     // An organisation written before the title: "OSCE Parliamentary Assembly President", "Swiss Foreign Minister".
     const isOrgWord = t.word && t.text !== lower && !isNameToken(t, k) && !leadingWords.has(lower) && !honorifics.has(lower);
-    // "National Assembly (NA) Speaker": an acronym in brackets inside the organisation's name.
-    if (t.text === ")" && tokens[from - 2]?.word && /^[\p{Lu}]{2,6}$/u.test(tokens[from - 2]!.text) && tokens[from - 3]?.text === "(" && from - 3 > stopAt) {
-      from -= 3;
-      continue;
+    // "National Assembly (NA) Speaker", "Special Select Committee (Human Rights, Elections, and
+    // Institutional Reform) chairman": a bracket inside the organisation's name before the title.
+    if (t.text === ")") {
+      let open = from - 2;
+      while (open > stopAt && from - open < 16 && tokens[open]!.text !== "(" && tokens[open]!.text !== ")") open--;
+      const inside = tokens.slice(open + 1, from - 1);
+      const beforeOpen = tokens[open - 1];
+      if (tokens[open]?.text === "(" && open > stopAt && inside.some((x) => x.word && /^\p{Lu}/u.test(x.text)) && beforeOpen?.word && beforeOpen.text !== beforeOpen.lower && !isNameToken(beforeOpen, k)) {
+        from = open;
+        continue;
+      }
     }
     if (!(isModifier || isPossessive || isAcronym || isOrgWord) || tokens[from]!.start - t.end > 2) break;
     from--;
@@ -96,7 +103,12 @@ function span(paragraph: string, tokens: Token[], from: number, to: number): Pos
 function splitPositions(paragraph: string, tokens: Token[], from: number, to: number, k: Knowledge): PositionSpan[] {
   const parts: PositionSpan[] = [];
   let start = from;
+  let depth = 0;
   for (let j = from; j < to; j++) {
+    // A comma inside brackets ("(Human Rights, Elections, and …)") does not separate posts.
+    if (tokens[j]!.text === "(") depth++;
+    if (tokens[j]!.text === ")") depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
     // "Chairman of the X Commission and member of the Y": two posts.
     if (tokens[j]!.lower === "and" && j > start && j + 1 < to && /^\p{Ll}/u.test(tokens[j + 1]!.text) && titleAt(tokens, j + 1, k) && !titleAt(tokens, j + 1, k)!.plural) {
       parts.push(span(paragraph, tokens, start, j));
@@ -149,6 +161,13 @@ function nameAfterTitle(tokens: Token[], from: number, k: Knowledge): { from: nu
     }
     if (isNameToken(t, k) && !isParticle(t)) {
       const end = nameRunEnd(tokens, j, k);
+      // "member cum Batang Sadong MP Rodiyah Sapiee": a place before a title, then the name.
+      const titleAfter = end - j >= 2 ? titleAt(tokens, end, k) : undefined;
+      if (titleAfter && !titleAfter.plural && nameRunEnd(tokens, titleAfter.to, k) - titleAfter.to >= 2) {
+        j = titleAfter.to;
+        lowercaseRun = 0;
+        continue;
+      }
       if (end - j >= 2) {
         let start = j;
         // "Speaker of the Saeima Daiga Mieriņa": after "of (the)" a three-word run starts with the body's name.
@@ -234,6 +253,11 @@ function positionAfterName(tokens: Token[], at: number, k: Knowledge): { from: n
     }
     if (t.word && positionConnectors.has(t.lower)) continue;
     if (t.text === "-" || t.text === "–") continue;
+    // "the leader of the PASOK party": a common noun naming the body ends the label.
+    if (t.word && last > title.to && bodyNouns.has(t.lower)) {
+      last = x + 1;
+      break;
+    }
     break;
   }
   end = last;
@@ -445,6 +469,9 @@ function listAfter(paragraph: string, tokens: Token[], at: number, k: Knowledge,
   }
   return j;
 }
+
+/** Common nouns that may close a body's name written after a title ("… of the PASOK party"). */
+const bodyNouns = new Set(["party", "faction", "group", "committee", "commission", "council", "assembly", "parliament", "delegation", "union", "association", "ministry", "department", "office", "bloc", "caucus", "coalition"]);
 
 /** Verbs that open a list of members or guests. */
 const inclusionWords = new Set(["include", "includes", "included", "including", "comprised", "comprises", "comprising", "namely"]);

@@ -155,7 +155,7 @@ export function readCaptureLayout(input: string, k: Knowledge, profile: SourcePr
     break;
   }
 
-  layout.body = blocks.slice(0, end).map((b) => b.text.replace(/[ \t\u00a0]+/g, " ").trim());
+  layout.body = blocks.slice(0, end).map((b) => withoutLinkIcons(b.text.replace(/[ \t\u00a0]+/g, " ").trim()));
   if (tail.signature) layout.signature = signatureUnits(tail.signature.flatMap((b) => b.lines));
   if (tail.boilerplate) {
     const text = tail.boilerplate.text.replace(/\s+/g, " ").trim();
@@ -290,4 +290,12 @@ function readHead(lines: string[], k: Knowledge): Head | undefined {
   head.title = lines[i]?.replace(/\s+/g, " ");
   head.next = i + 1;
   return head.title === undefined ? undefined : head;
+}
+
+/**
+ * Captured link icons: "Martin Schulz i will address", "George Papandreou i the leader" — a lone
+ * lowercase "i" after a capitalised word is an info icon's text, never English (the pronoun is "I").
+ */
+function withoutLinkIcons(paragraph: string): string {
+  return paragraph.includes(" i ") ? paragraph.replace(/(?<=\p{Lu}[\p{L}’'-]*) i(?= )/gu, "") : paragraph;
 }
