@@ -130,7 +130,7 @@ describe("parlwire-import output", () => {
     const unknown = await runCli(["-", "--ndjson", "--source", "nowhere.example"], { stdin: text });
     expect(unknown.code).toBe(0);
     expect(unknown.stderr).toMatch(/^warning: <stdin>: .*"nowhere\.example".* \[unknown_source\]$/m);
-    expect(JSON.parse(unknown.stdout).published).toEqual({ date: "2022-03-09", asPrinted: "9 March 2022 | 16:40" });
+    expect(JSON.parse(unknown.stdout).published).toEqual({ date: "2022-03-09", localDateTime: "2022-03-09T16:40", asPrinted: "9 March 2022 | 16:40" });
   });
 
   it("keeps HTML script, style and handler content out of the release", async () => {

@@ -62,9 +62,9 @@ describe("importRelease on arbitrary captures", () => {
     expect(() => importRelease({ text: "Only a title" })).toThrow(/no body/);
   });
 
-  it("warns and keeps the date only when the time zone of the source is unknown", () => {
+  it("warns and keeps the printed time without an offset when the time zone of the source is unknown", () => {
     const { release, warnings } = importRelease({ text: "Title\n\n15 April 2021 | 21:25\n\nThe Speaker met the delegation." });
-    expect(release.published).toEqual({ date: "2021-04-15", asPrinted: "15 April 2021 | 21:25" });
+    expect(release.published).toEqual({ date: "2021-04-15", localDateTime: "2021-04-15T21:25", asPrinted: "15 April 2021 | 21:25" });
     expect(warnings.map((w) => w.code)).toContain("unknown_source_time_zone");
   });
 
