@@ -170,7 +170,7 @@ export function extractMeetings(ctx: MeetingContext): { meetings: Meeting[]; off
   // A statement or comment with no meeting: those who spoke are its participants, unless the
   // release is about correspondence (a letter, a message), which has none.
   if (drafts.length === 0 && pending.length > 0 && !correspondence.test(`${ctx.title} ${infos[0]?.text ?? ""}`)) {
-    drafts.push({ first: infos[0]!, sentences: infos, participants: [] });
+    drafts.push({ first: infos[0]!, sentences: infos, participants: [], members: new Map() });
   }
   if (drafts[0]) {
     const first = drafts[0];
