@@ -78,6 +78,8 @@ interface Draft {
   verb?: { start: number; end: number };
   sentences: SentenceInfo[];
   participants: DraftParticipant[];
+  /** Opened by people speaking, with no event reported: a press statement. */
+  statement?: boolean;
   /** The people in participants, for a constant-time check (and to upgrade their role). */
   members: Map<Person, DraftParticipant>;
 }
@@ -170,7 +172,7 @@ export function extractMeetings(ctx: MeetingContext): { meetings: Meeting[]; off
   // A statement or comment with no meeting: those who spoke are its participants, unless the
   // release is about correspondence (a letter, a message), which has none.
   if (drafts.length === 0 && pending.length > 0 && !correspondence.test(`${ctx.title} ${infos[0]?.text ?? ""}`)) {
-    drafts.push({ first: infos[0]!, sentences: infos, participants: [], members: new Map() });
+    drafts.push({ first: infos[0]!, sentences: infos, participants: [], members: new Map(), statement: true });
   }
   if (drafts[0]) {
     const first = drafts[0];
@@ -194,7 +196,16 @@ export function extractMeetings(ctx: MeetingContext): { meetings: Meeting[]; off
   }
   kept.forEach((draft, n) => addCommitteeRoles(draft, meetings[n]!, ctx.k));
   const participantsOf = new Set(kept.flatMap((d) => d.participants.map((p) => p.person)));
-  const { officials, ids, parliaments } = buildOfficials(people, participantsOf, ctx, paragraphTokens);
+  // The officials a delegation is due to meet abroad are the host country's.
+  const visited = new Map<Person, string>();
+  kept.forEach((draft, n) => {
+    const country = meetings[n]!.place?.country;
+    if (!country || country === ctx.hostCountry) return;
+    meetings[n]!.participants.forEach((p, i) => {
+      if (p.role === "planned") visited.set(draft.participants[i]!.person, country);
+    });
+  });
+  const { officials, ids, parliaments } = buildOfficials(people, participantsOf, ctx, paragraphTokens, visited);
   for (const meeting of meetings) for (const participant of meeting.participants) participant.official = ids.get(participant.official) ?? participant.official;
   return { meetings, officials, parliaments, peopleCapped: people.capped };
 }
@@ -343,7 +354,8 @@ function buildMeeting(draft: Draft, n: number, ctx: MeetingContext): Meeting {
   const headline = `${first.text} ${ctx.title}`;
   let status: Meeting["status"] = cancelledCue.test(first.text) ? "cancelled" : announcedCue.test(first.text) || /\bto (?:visit|take part|attend|meet|travel|participate|pay)\b/i.test(ctx.title) ? "announced" : "held";
   const format = phoneCue.test(headline) && !videoCue.test(first.text) ? "phone" : videoCue.test(headline) ? "video" : "in_person";
-  const kind = eventKind(headline, format);
+  const classified = eventKind(headline, format);
+  const kind = draft.statement && (classified === "other" || classified === "bilateral_meeting") ? "interview" : classified;
   // The date is usually in the sentence reporting the meeting, else elsewhere in its paragraph.
   const inSentence = findProseDate(first.text, k, ctx.published);
   const inParagraph = inSentence ? undefined : findProseDate(ctx.body[first.paragraph] ?? "", k, ctx.published);
@@ -430,7 +442,7 @@ function buildMeeting(draft: Draft, n: number, ctx: MeetingContext): Meeting {
   };
 }
 
-function buildOfficials(people: People, participants: Set<Person>, ctx: MeetingContext, paragraphTokens: Token[][]): { officials: Official[]; ids: Map<string, string>; parliaments: string[] } {
+function buildOfficials(people: People, participants: Set<Person>, ctx: MeetingContext, paragraphTokens: Token[][], visited: Map<Person, string>): { officials: Official[]; ids: Map<string, string>; parliaments: string[] } {
   const { k } = ctx;
   const ids = new Map<string, string>();
   const used = new Set<string>();
@@ -466,10 +478,11 @@ function buildOfficials(people: People, participants: Set<Person>, ctx: MeetingC
         parliaments.push(facts.parliament.id);
       }
       if (facts.chamber) position.chamber = facts.chamber;
-      // An MP named without a parliament belongs to the publishing one; a known official has a country.
+      // An official named without a country: the visited country's if the delegation is due to meet them
+      // abroad, else the release's home country; a known official has a country.
       const country =
         facts.country ??
-        (!facts.parliament && !internationalBody.test(label) ? ctx.hostCountry : undefined) ??
+        (!facts.parliament && !internationalBody.test(label) ? (visited.get(person) ?? ctx.hostCountry) : undefined) ??
         person.known?.country;
       if (country) position.country = country;
       position.evidence = [{ paragraph, start: span.start, end: span.end }];

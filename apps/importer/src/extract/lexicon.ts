@@ -77,7 +77,8 @@ export const positionBreakers = words(`
   amongst among including also then than visited visiting arrived greeted welcomed attended
   took take made make discussed noted stressed expressed said told called ranged thanked
   gave give spoke speak hosted host accompanied joined but or not been being its his her
-  their our this these those whose whom
+  their our this these those whose whom hold meet meetings visit visits talk talks leave leaves
+  leaving go going due planned
 `);
 
 /** Phrases that report a meeting, longest first (the first match is the meeting's evidence). */
@@ -104,7 +105,7 @@ export const mentionCue =
   /\b(?:(?:greetings?|regards|behalf|message|letter|invitation|congratulations|name|memory|instructions?|initiative|leadership|decree|order|words|speech|policy|wishes|centenary|anniversary|birthday|legacy|honou?r|tribute|works|life|heritage) (?:of|from|to)|dedicated to|devoted to)\s+(?:the\s+)?[^.;]{0,80}$/i;
 
 /** Future or planned events. */
-export const announcedCue = /\b(?:will|shall|is to|are to|is due to|are due to|is scheduled|are scheduled|is expected to|are expected to|plans to|is set to|are set to)\b/i;
+export const announcedCue = /\b(?:will|shall|is to|are to|is due to|are due to|is scheduled|are scheduled|is expected to|are expected to|plans to|is set to|are set to|(?:is|are) leaving for|leaves for|(?:is|are) (?:going|travelling|traveling) to)\b/i;
 export const cancelledCue = /\b(?:cancell?ed|postponed|called off)\b/i;
 export const phoneCue = /\b(?:phone|telephone|telephonic|ranged|rang|phoned|called(?! on\b| upon\b))\b/i;
 export const videoCue = /\b(?:online|video ?conference|video link|via video|virtual(?:ly)?|videoconferencing|video call|web ?conference)\b/i;

@@ -85,14 +85,13 @@ export function findProseDate(text: string, k: Knowledge, published: string | un
     const d = new Date(Date.parse(published) + offset * 86_400_000);
     found.push({ date: d.toISOString().slice(0, 10), start: relative.index, end: relative.index + relative[0].length });
   }
-  // "on Wednesday": the last such day on or before the publication date.
+  // "on Wednesday" dates the event only when the release is printed on that same weekday: a
+  // report a day or more later may mean any earlier Wednesday, and guessing would mislead.
   const weekday = /\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.exec(sample);
   if (weekday && published) {
     const wanted = weekdays.indexOf(weekday[1]!.toLowerCase());
     const ref = new Date(Date.parse(published));
-    const back = (ref.getUTCDay() - wanted + 7) % 7;
-    const d = new Date(ref.getTime() - back * 86_400_000);
-    found.push({ date: d.toISOString().slice(0, 10), start: weekday.index, end: weekday.index + weekday[0].length });
+    if (ref.getUTCDay() === wanted) found.push({ date: published, start: weekday.index, end: weekday.index + weekday[0].length });
   }
   found.sort((a, b) => a.start - b.start);
   return found[0];

@@ -241,6 +241,8 @@ function positionAfterName(tokens: Token[], at: number, k: Knowledge): { from: n
   while (tokens[titleFrom] && k.modifiers.has(tokens[titleFrom]!.lower) && tokens[titleFrom]!.lower !== "and") titleFrom++;
   const title = titleAt(tokens, titleFrom, k);
   if (!title || title.plural) return undefined;
+  // "X, MNA in Committee Room No. 2": a place after the title, not part of it.
+  if (tokens[title.to]?.lower === "in" || tokens[title.to]?.lower === "at") return { from: j, to: title.to, next: title.to };
   let end = title.to;
   let last = title.to;
   for (let x = title.to; x < tokens.length && x - title.to < maxPositionTokens; x++) {

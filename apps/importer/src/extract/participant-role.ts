@@ -9,10 +9,10 @@ const chairedBy = /\b(?:under the (?:chairmanship|chairpersonship|presidency) of
 const chairs = /^[^.;]{0,80}?\b(?:chaired|chairs|chairing|presided|presides|co-chaired)\b/i;
 const ledBy = /\b(?:led|headed|helmed|chaired) by\s+(?:the\s+)?[^.;]{0,120}$/i;
 const leads = /^[^.;]{0,60}?\b(?:is leading|are leading|leads|led|heading|heads|helming) (?:a|an|the|his|her)\b[^.;]{0,60}\bdelegation\b/i;
-const delegationList = /\b(?:delegation|group|team)\b[^.;]{0,80}\b(?:includes|included|including|comprises|comprised|comprising|consists of|consisted of)\b|\balong with (?:him|her)\b|\baccompanied by\b|\bmembers?\b[^.;]{0,20}$/i;
+const delegationList = /\b(?:delegation|group|team)\b[^.;]{0,80}\b(?:includes|included|including|comprises|comprised|comprising|consists of|consisted of)\b|\balong with (?:him|her)\b|\baccompanied by\b|\b(?:and|delegation|group) members?\s*$/i;
 const headTitle = /^(?:the\s+)?(?:head|leader|chair(?:man|woman|person)?) of (?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}?delegation\b/iu;
 const memberTitle = /\b(?:member|members) of (?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}?delegation\b|\bdelegation members?\b/iu;
-const dueToMeet = /\b(?:with|meet|meeting|meetings with|talks with|talk over[^.;]{0,200} with)\s+(?:the\s+)?[^.;]{0,160}$/i;
+const dueToMeet = /\b(?:meet|meets|meeting|meetings|talks?|talk over|hold talks|be received)\b[^.;]{0,200}?\b(?:with|by)\s+[^.;]{0,160}$|\bmeet\s+(?:the\s+)?[^.;]{0,160}$/i;
 
 /** What the sentence says of the person it names: chaired, led the delegation, was in it, spoke. */
 export function participantRole(sentence: string, rawBefore: string, after: string, mention: Mention, spoke: boolean): ParticipantRole {

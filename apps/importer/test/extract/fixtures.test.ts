@@ -116,3 +116,55 @@ describe("layout and meeting facts beyond the answer format", () => {
     expect(load("russian-date-line").release.published?.asPrinted).toBe("15 апреля 2021 | 21:25");
   });
 });
+
+describe("event kinds and participant roles", () => {
+  const roles = (name: string) => Object.fromEntries((meetings(name)[0]?.participants ?? []).map((p) => [p.name, p.role]));
+
+  it.each([
+    ["phone-call", "call", "held"],
+    ["untitled-telephonic-contact", "call", "held"],
+    ["plenary-speakers-list", "plenary_sitting", "held"],
+    ["crawler-prefix-committee-meeting", "committee_meeting", "held"],
+    ["ceremony-delegation-includes", "ceremony", "held"],
+    ["clock-site-name-announced-trip", "assembly_session", "announced"],
+    ["media-advisory-delegation-members", "interview", "announced"],
+    ["statement-only-speaker", "interview", "held"],
+    ["announced-visit-planned-meetings", "official_visit", "announced"],
+    ["chrome-section-before-headline", "bilateral_meeting", "held"],
+    ["inclusion-list-of-country", "bilateral_meeting", "held"],
+    ["malay-plenary-honorifics", "plenary_sitting", "held"],
+  ])("%s is a %s, %s", (name, kind, status) => {
+    expect(meetings(name)[0]).toMatchObject({ kind, status });
+  });
+
+  it("a committee's chair chairs and its listed members attend", () => {
+    expect(roles("crawler-prefix-committee-meeting")).toEqual({ "Kamran Haider": "chair", "Bilal Qureshi": "attendee", "Sana Javed": "attendee", "Syed Imran Shah": "attendee" });
+  });
+
+  it("a plenary's chair chairs", () => {
+    expect(roles("plenary-speakers-list")["Ingrid Liepa"]).toBe("chair");
+  });
+
+  it("a delegation has its head and members", () => {
+    expect(roles("ceremony-delegation-includes")).toMatchObject({ "Rauf Mammadli": "head_of_delegation", "Leyla Hasanova": "delegation_member" });
+    expect(roles("media-advisory-delegation-members")).toMatchObject({ "Victor Ciobanu": "head_of_delegation", "Elena Rusu": "delegation_member" });
+  });
+
+  it("in an announced trip, the people to be met are planned, the travellers are not", () => {
+    expect(roles("announced-visit-planned-meetings")).toEqual({ "Farid Karimov": "attendee", "Aysel Huseynova": "attendee", "Ion Rusu": "planned", "Elena Popescu": "planned" });
+    expect(roles("announced-trip")).toMatchObject({ "Elman Nasirov": "delegation_member", "Samad Seyidov": "delegation_member" });
+  });
+
+  it("who only speaks in a statement is a speaker", () => {
+    expect(roles("statement-only-speaker")).toEqual({ "Giorgi Beridze": "speaker" });
+  });
+
+  it("a release without a headline says its title is derived from the first sentence", () => {
+    expect(load("untitled-telephonic-contact").release).toMatchObject({ titleDerived: true, title: expect.stringMatching(/^Speaker National Assembly Hamid Raza/) });
+    expect(load("plenary-speakers-list").release.titleDerived).toBeUndefined();
+  });
+
+  it("a printed time with no known zone is kept as a local date-time", () => {
+    expect(load("statement-only-speaker").release.published).toMatchObject({ date: "2022-06-14", localDateTime: "2022-06-14T10:40" });
+  });
+});
