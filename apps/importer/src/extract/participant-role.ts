@@ -12,7 +12,7 @@ const leads = /^[^.;]{0,60}?\b(?:is leading|are leading|leads|led|heading|heads|
 const delegationList = /\b(?:delegation|group|team)\b[^.;]{0,80}\b(?:includes|included|including|comprises|comprised|comprising|consists of|consisted of)\b|\balong with (?:him|her)\b|\baccompanied by\b|\b(?:and|delegation|group) members?\s*$/i;
 const headTitle = /^(?:the\s+)?(?:head|leader|chair(?:man|woman|person)?) of (?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}?delegation\b/iu;
 const memberTitle = /\b(?:member|members) of (?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}?delegation\b|\bdelegation members?\b/iu;
-const dueToMeet = /\b(?:meet|meets|meeting|meetings|talks?|talk over|hold talks|be received)\b[^.;]{0,200}?\b(?:with|by)\s+[^.;]{0,160}$|\bmeet\s+(?:the\s+)?[^.;]{0,160}$/i;
+const meetWord = /\b(?:meet|meets|meeting|meetings|talks?|talk over|hold talks|be received)\b/i;
 
 /** What the sentence says of the person it names: chaired, led the delegation, was in it, spoke. */
 export function participantRole(sentence: string, rawBefore: string, after: string, mention: Mention, spoke: boolean): ParticipantRole {
@@ -28,5 +28,13 @@ export function participantRole(sentence: string, rawBefore: string, after: stri
 
 /** In an announced event, a person brought in after "with" / "meet" is someone the travellers are due to meet. */
 export function isDueToMeet(before: string): boolean {
-  return dueToMeet.test(before.slice(-400));
+  // The clause the name ends: after the last full stop or semicolon, at most 400 characters.
+  const tail = before.slice(-400);
+  const clause = tail.slice(Math.max(tail.lastIndexOf("."), tail.lastIndexOf(";")) + 1);
+  // "… to hold meetings with [titles] X", "… will meet [titles] X": the verb, then at most 160 characters to the name.
+  const lower = clause.toLowerCase();
+  const link = Math.max(lower.lastIndexOf(" with "), lower.lastIndexOf(" by "));
+  if (link >= 0 && clause.length - link <= 170) return meetWord.test(clause.slice(Math.max(0, link - 200), link));
+  const meet = lower.lastIndexOf("meet ");
+  return meet >= 0 && clause.length - meet <= 170;
 }
