@@ -228,13 +228,15 @@ interface Head {
  */
 function readHead(lines: string[], k: Knowledge): Head | undefined {
   const head: Head = { next: 0 };
+  // Headlines and furniture are short: longer lines are judged by their start (linear on huge lines).
+  const collapse = (line: string) => (line.length > 2000 ? line.slice(0, 2000) : line).replace(/\s+/g, " ");
   const seen = new Set<string>();
   let i = 0;
   const skipFurniture = () => {
     for (let n = 0; i < lines.length && n < maxLeadingLines; i++, n++) {
       const line = lines[i]!;
       if (line === "") continue;
-      const collapsed = line.replace(/\s+/g, " ");
+      const collapsed = collapse(line);
       if (isChromeLine(collapsed) || isCaption(collapsed) || seen.has(collapsed)) continue;
       const date = parseDateLine(collapsed, k);
       if (date && !head.date) {
@@ -246,27 +248,27 @@ function readHead(lines: string[], k: Knowledge): Head | undefined {
   };
   const nextContent = (from: number): number => {
     let j = from;
-    while (j < lines.length && (lines[j] === "" || isCaption(lines[j]!) || isChromeLine(lines[j]!) || seen.has(lines[j]!.replace(/\s+/g, " ")))) j++;
+    while (j < lines.length && (lines[j] === "" || isCaption(lines[j]!) || isChromeLine(lines[j]!) || seen.has(collapse(lines[j]!)))) j++;
     return j;
   };
   for (let round = 0; round < 3; round++) {
     skipFurniture();
     if (i >= lines.length) return undefined;
-    const line = lines[i]!.replace(/\s+/g, " ");
+    const line = collapse(lines[i]!);
     seen.add(line);
     if (isProseLine(line)) {
       head.next = i;
       return head;
     }
     const after = nextContent(i + 1);
-    const second = lines[after]?.replace(/\s+/g, " ");
+    const second = lines[after] === undefined ? undefined : collapse(lines[after]!);
     const secondIsProse = second !== undefined && isProseLine(second);
     if (secondIsProse && isTagLine(line) && !head.date) {
       // "Kenya Zambia Speakers", "Riigikogu": a tag or site name, then the first paragraph.
       head.next = after;
       return head;
     }
-    const third = second === undefined ? undefined : lines[nextContent(after + 1)]?.replace(/\s+/g, " ");
+    const third = second === undefined ? undefined : (lines[nextContent(after + 1)] === undefined ? undefined : collapse(lines[nextContent(after + 1)]!));
     const secondIsHeadline = second !== undefined && !secondIsProse && !parseDateLine(second, k) && third !== undefined && isProseLine(third);
     const words = line.split(" ").length;
     // A site name or section above the headline is shorter than the headline itself.
@@ -287,7 +289,7 @@ function readHead(lines: string[], k: Knowledge): Head | undefined {
     head.next = i + 1;
     return head;
   }
-  head.title = lines[i]?.replace(/\s+/g, " ");
+  head.title = lines[i] === undefined ? undefined : collapse(lines[i]!);
   head.next = i + 1;
   return head.title === undefined ? undefined : head;
 }

@@ -39,6 +39,7 @@ const connectors = new Set(["of", "and", "the", "for", "de", "du", "des", "la", 
 
 /** A proper name set as a line ("Selangor Journal", "Parliamentary Assembly of Turkic States"): every word capitalised. */
 export function isProperNameLine(line: string): boolean {
+  if (line.length > 120) return false;
   const words = line.split(/\s+/);
   if (words.length > 7 || /[.!?:;,\d]/.test(line)) return false;
   return words.every((w, i) => /^[\p{Lu}]/u.test(w) || (i > 0 && connectors.has(w)));
@@ -55,8 +56,8 @@ const colonDateline = /^[\p{Lu}][\p{L}.' -]{1,30}(?:,[^:\n]{3,40})?:/u;
 
 /** Does the line read as prose (a body paragraph) rather than a headline? */
 export function isProseLine(line: string): boolean {
-  const words = line.split(/\s+/).length;
-  if (words < 12) return false;
+  // Twelve words or more, counted in the first characters only (a line may be megabytes long).
+  if (!/^(?:\S+\s+){11}\S/.test(line.slice(0, 600))) return false;
   // "KUWAIT: National Assembly …" opens a paragraph; "Name: ‘quote’" is a quotation headline.
   const dateline = colonDateline.exec(line);
   if (dateline && !/^\s*[‘“"'«]/.test(line.slice(dateline[0].length))) return true;
