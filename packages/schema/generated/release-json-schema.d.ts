@@ -67,9 +67,13 @@ id: string
  */
 language: string
 /**
- * The headline as printed.
+ * The headline as printed, or the body's first sentence when titleDerived is true.
  */
 title: string
+/**
+ * Present (true) when the source printed no headline and `title` was made from the first sentence of the body.
+ */
+titleDerived?: true
 /**
  * The category label exactly as printed.
  */

@@ -3,7 +3,7 @@
 /* eslint-disable */
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://parlwire.dev/schema/v1/release.schema.json","type":"object","properties":{"$schema":{"type":"string","pattern":"^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?(?:[/?#][^\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*)?(?!\\n)$","maxLength":2048},"id":{"type":"string","pattern":"^release:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$","maxLength":200},"language":{"type":"string","pattern":"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*(?!\\n)$","maxLength":35},"title":{"type":"string","minLength":1,"maxLength":1000},"category":{"type":"string","minLength":1,"maxLength":200},"published":{"$ref":"#/$defs/Published"},"body":{"minItems":1,"maxItems":2000,"type":"array","items":{"type":"string","minLength":1,"maxLength":20000}},"publisher":{"$ref":"#/$defs/Publisher"},"boilerplate":{"$ref":"#/$defs/Boilerplate"},"meetings":{"maxItems":100,"type":"array","items":{"$ref":"#/$defs/Meeting"}},"officials":{"maxItems":1000,"type":"array","items":{"$ref":"#/$defs/Official"}},"parliaments":{"maxItems":100,"type":"array","items":{"$ref":"#/$defs/Parliament"}},"topics":{"maxItems":50,"type":"array","items":{"type":"string","minLength":1,"maxLength":200}},"sources":{"minItems":1,"maxItems":20,"type":"array","items":{"$ref":"#/$defs/Source"}},"version":{"type":"integer","minimum":1,"maximum":1000000},"modified":{"type":"string","pattern":"^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])(?!\\n)$","maxLength":35},"status":{"type":"string","enum":["published","corrected","withdrawn"]},"translations":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Translation"}}},"required":["id","language","title","body","meetings","officials","parliaments","sources"],"additionalProperties":false,"$defs":{"Boilerplate":{"type":"object","properties":{"text":{"type":"string","minLength":1,"maxLength":5000},"parliament":{"type":"string","pattern":"^parliament:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$","maxLength":200},"truncated":{"type":"boolean"}},"required":["text"],"additionalProperties":false},"Chamber":{"type":"object","properties":{"kind":{"type":"string","enum":["single","upper","lower"]},"name":{"type":"string","minLength":1,"maxLength":300},"seats":{"type":"integer","minimum":1,"maximum":10000}},"required":["kind"],"additionalProperties":false},"Evidence":{"type":"object","properties":{"paragraph":{"type":"integer","minimum":0,"maximum":10000000},"start":{"type":"integer","minimum":0,"maximum":10000000},"end":{"type":"integer","minimum":0,"maximum":10000000}},"required":["paragraph","start","end"],"additionalProperties":false},"Identifier":{"type":"object","properties":{"scheme":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,39}(?!\\n)$","maxLength":40},"identifier":{"type":"string","minLength":1,"maxLength":200}},"required":["scheme","identifier"],"additionalProperties":false},"Meeting":{"type":"object","properties":{"id":{"type":"string","pattern":"^meeting:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$","maxLength":200},"status":{"type":"string","enum":["held","announced","cancelled"]},"kind":{"type":"string","enum":["bilateral_meeting","delegation_received","official_visit","plenary_sitting","committee_meeting","assembly_session","call","interview","ceremony","other"]},"format":{"type":"string","enum":["in_person","phone","video"]},"date":{"type":"string","pattern":"^(?:[0-9]{4}|[0-9]{4}-(?:0[1-9]|1[0-2])|(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))(?!\\n)$","maxLength":10},"endDate":{"type":"string","pattern":"^(?:[0-9]{4}|[0-9]{4}-(?:0[1-9]|1[0-2])|(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))(?!\\n)$","maxLength":10},"place":{"$ref":"#/$defs/Place"},"occasion":{"type":"string","minLength":1,"maxLength":500},"participants":{"minItems":1,"maxItems":1000,"type":"array","items":{"$ref":"#/$defs/Participant"}},"topics":{"maxItems":50,"type":"array","items":{"type":"string","minLength":1,"maxLength":200}},"evidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}},"dateEvidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}}},"required":["id","status","participants"],"additionalProperties":false},"Official":{"type":"object","properties":{"id":{"type":"string","pattern":"^official:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$","maxLength":200},"name":{"type":"string","minLength":1,"maxLength":300},"otherNames":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/OtherName"}},"honorific":{"type":"string","minLength":1,"maxLength":50},"positions":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Position"}},"identifiers":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Identifier"}}},"required":["id","name"],"additionalProperties":false},"Organization":{"anyOf":[{"type":"object","properties":{"parliament":{"type":"string","pattern":"^parliament:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$","maxLength":200}},"required":["parliament"],"additionalProperties":false},{"type":"object","properties":{"name":{"type":"string","minLength":1,"maxLength":300},"country":{"type":"string","pattern":"^[A-Z]{2}(?!\\n)$","maxLength":2}},"required":["name"],"additionalProperties":false}]},"OtherName":{"type":"object","properties":{"name":{"type":"string","minLength":1,"maxLength":300},"language":{"type":"string","pattern":"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*(?!\\n)$","maxLength":35},"note":{"type":"string","minLength":1,"maxLength":200}},"required":["name"],"additionalProperties":false},"Parliament":{"type":"object","properties":{"id":{"type":"string","pattern":"^parliament:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$","maxLength":200},"name":{"type":"string","minLength":1,"maxLength":300},"otherNames":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/OtherName"}},"country":{"type":"string","pattern":"^[A-Z]{2}(?!\\n)$","maxLength":2},"structure":{"type":"string","enum":["unicameral","bicameral"]},"chambers":{"minItems":1,"maxItems":3,"type":"array","items":{"$ref":"#/$defs/Chamber"}},"seats":{"$ref":"#/$defs/Seats"},"electoralSystem":{"type":"string","enum":["majoritarian","proportional","mixed","indirect","appointed","other"]},"termYears":{"type":"integer","minimum":1,"maximum":10},"website":{"type":"string","pattern":"^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?(?:[/?#][^\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*)?(?!\\n)$","maxLength":2048},"identifiers":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Identifier"}}},"required":["id","name"],"additionalProperties":false},"Participant":{"type":"object","properties":{"official":{"type":"string","pattern":"^official:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$","maxLength":200},"name":{"type":"string","minLength":1,"maxLength":300},"side":{"type":"string","enum":["host","guest"]},"role":{"type":"string","enum":["chair","speaker","head_of_delegation","delegation_member","host","guest","attendee","planned"]},"evidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}}},"required":["official","name"],"additionalProperties":false},"Place":{"type":"object","properties":{"name":{"type":"string","minLength":1,"maxLength":300},"country":{"type":"string","pattern":"^[A-Z]{2}(?!\\n)$","maxLength":2},"evidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}}},"required":["name"],"additionalProperties":false},"Position":{"type":"object","properties":{"label":{"type":"string","minLength":1,"maxLength":500},"role":{"type":"string","enum":["head_of_parliament","deputy_head_of_parliament","member_of_parliament","committee_chair","head_of_state","head_of_government","minister","ambassador","secretary_general","head_of_delegation","other"]},"organization":{"$ref":"#/$defs/Organization"},"chamber":{"type":"string","enum":["single","upper","lower"]},"country":{"type":"string","pattern":"^[A-Z]{2}(?!\\n)$","maxLength":2},"start":{"type":"string","pattern":"^(?:[0-9]{4}|[0-9]{4}-(?:0[1-9]|1[0-2])|(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))(?!\\n)$","maxLength":10},"end":{"type":"string","pattern":"^(?:[0-9]{4}|[0-9]{4}-(?:0[1-9]|1[0-2])|(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))(?!\\n)$","maxLength":10},"evidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}}},"required":["label","role"],"additionalProperties":false},"Published":{"type":"object","properties":{"date":{"type":"string","pattern":"^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)(?!\\n)$","maxLength":10},"dateTime":{"type":"string","pattern":"^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])(?!\\n)$","maxLength":35},"localDateTime":{"type":"string","pattern":"^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?!\\n)$","maxLength":19},"timeZone":{"type":"string","pattern":"^(?:UTC|[A-Z][A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})(?!\\n)$","maxLength":64},"asPrinted":{"type":"string","minLength":1,"maxLength":200}},"required":["date"],"additionalProperties":false},"Publisher":{"type":"object","properties":{"signature":{"minItems":1,"maxItems":10,"type":"array","items":{"type":"string","minLength":1,"maxLength":300}},"department":{"type":"string","minLength":1,"maxLength":500},"parliament":{"type":"string","pattern":"^parliament:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$","maxLength":200}},"additionalProperties":false},"Seats":{"type":"object","properties":{"count":{"type":"integer","minimum":1,"maximum":10000},"asOf":{"type":"string","pattern":"^(?:[0-9]{4}|[0-9]{4}-(?:0[1-9]|1[0-2])|(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))(?!\\n)$","maxLength":10}},"required":["count"],"additionalProperties":false},"Source":{"type":"object","properties":{"url":{"type":"string","pattern":"^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?(?:[/?#][^\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*)?(?!\\n)$","maxLength":2048},"name":{"type":"string","minLength":1,"maxLength":200},"capturedAt":{"type":"string","pattern":"^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])(?!\\n)$","maxLength":35},"mediaType":{"type":"string","pattern":"^[a-z]+\\/[a-z0-9.+-]+(?!\\n)$","maxLength":100},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}(?!\\n)$","maxLength":64},"truncated":{"type":"boolean"}},"required":["mediaType","sha256"],"additionalProperties":false},"Translation":{"type":"object","properties":{"language":{"type":"string","pattern":"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*(?!\\n)$","maxLength":35},"id":{"type":"string","pattern":"^release:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$","maxLength":200},"url":{"type":"string","pattern":"^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?(?:[/?#][^\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*)?(?!\\n)$","maxLength":2048},"title":{"type":"string","minLength":1,"maxLength":1000}},"required":["language"],"additionalProperties":false}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://parlwire.dev/schema/v1/release.schema.json","type":"object","properties":{"$schema":{"type":"string","pattern":"^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?(?:[/?#][^\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*)?(?!\\n)$","maxLength":2048},"id":{"type":"string","pattern":"^release:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$","maxLength":200},"language":{"type":"string","pattern":"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*(?!\\n)$","maxLength":35},"title":{"type":"string","minLength":1,"maxLength":1000},"titleDerived":{"type":"boolean","const":true},"category":{"type":"string","minLength":1,"maxLength":200},"published":{"$ref":"#/$defs/Published"},"body":{"minItems":1,"maxItems":2000,"type":"array","items":{"type":"string","minLength":1,"maxLength":20000}},"publisher":{"$ref":"#/$defs/Publisher"},"boilerplate":{"$ref":"#/$defs/Boilerplate"},"meetings":{"maxItems":100,"type":"array","items":{"$ref":"#/$defs/Meeting"}},"officials":{"maxItems":1000,"type":"array","items":{"$ref":"#/$defs/Official"}},"parliaments":{"maxItems":100,"type":"array","items":{"$ref":"#/$defs/Parliament"}},"topics":{"maxItems":50,"type":"array","items":{"type":"string","minLength":1,"maxLength":200}},"sources":{"minItems":1,"maxItems":20,"type":"array","items":{"$ref":"#/$defs/Source"}},"version":{"type":"integer","minimum":1,"maximum":1000000},"modified":{"type":"string","pattern":"^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])(?!\\n)$","maxLength":35},"status":{"type":"string","enum":["published","corrected","withdrawn"]},"translations":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Translation"}}},"required":["id","language","title","body","meetings","officials","parliaments","sources"],"additionalProperties":false,"$defs":{"Boilerplate":{"type":"object","properties":{"text":{"type":"string","minLength":1,"maxLength":5000},"parliament":{"type":"string","pattern":"^parliament:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$","maxLength":200},"truncated":{"type":"boolean"}},"required":["text"],"additionalProperties":false},"Chamber":{"type":"object","properties":{"kind":{"type":"string","enum":["single","upper","lower"]},"name":{"type":"string","minLength":1,"maxLength":300},"seats":{"type":"integer","minimum":1,"maximum":10000}},"required":["kind"],"additionalProperties":false},"Evidence":{"type":"object","properties":{"paragraph":{"type":"integer","minimum":0,"maximum":10000000},"start":{"type":"integer","minimum":0,"maximum":10000000},"end":{"type":"integer","minimum":0,"maximum":10000000}},"required":["paragraph","start","end"],"additionalProperties":false},"Identifier":{"type":"object","properties":{"scheme":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,39}(?!\\n)$","maxLength":40},"identifier":{"type":"string","minLength":1,"maxLength":200}},"required":["scheme","identifier"],"additionalProperties":false},"Meeting":{"type":"object","properties":{"id":{"type":"string","pattern":"^meeting:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$","maxLength":200},"status":{"type":"string","enum":["held","announced","cancelled"]},"kind":{"type":"string","enum":["bilateral_meeting","delegation_received","official_visit","plenary_sitting","committee_meeting","assembly_session","call","interview","ceremony","other"]},"format":{"type":"string","enum":["in_person","phone","video"]},"date":{"type":"string","pattern":"^(?:[0-9]{4}|[0-9]{4}-(?:0[1-9]|1[0-2])|(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))(?!\\n)$","maxLength":10},"endDate":{"type":"string","pattern":"^(?:[0-9]{4}|[0-9]{4}-(?:0[1-9]|1[0-2])|(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))(?!\\n)$","maxLength":10},"place":{"$ref":"#/$defs/Place"},"occasion":{"type":"string","minLength":1,"maxLength":500},"participants":{"minItems":1,"maxItems":1000,"type":"array","items":{"$ref":"#/$defs/Participant"}},"topics":{"maxItems":50,"type":"array","items":{"type":"string","minLength":1,"maxLength":200}},"evidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}},"dateEvidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}}},"required":["id","status","participants"],"additionalProperties":false},"Official":{"type":"object","properties":{"id":{"type":"string","pattern":"^official:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$","maxLength":200},"name":{"type":"string","minLength":1,"maxLength":300},"otherNames":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/OtherName"}},"honorific":{"type":"string","minLength":1,"maxLength":50},"positions":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Position"}},"identifiers":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Identifier"}}},"required":["id","name"],"additionalProperties":false},"Organization":{"anyOf":[{"type":"object","properties":{"parliament":{"type":"string","pattern":"^parliament:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$","maxLength":200}},"required":["parliament"],"additionalProperties":false},{"type":"object","properties":{"name":{"type":"string","minLength":1,"maxLength":300},"country":{"type":"string","pattern":"^[A-Z]{2}(?!\\n)$","maxLength":2}},"required":["name"],"additionalProperties":false}]},"OtherName":{"type":"object","properties":{"name":{"type":"string","minLength":1,"maxLength":300},"language":{"type":"string","pattern":"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*(?!\\n)$","maxLength":35},"note":{"type":"string","minLength":1,"maxLength":200}},"required":["name"],"additionalProperties":false},"Parliament":{"type":"object","properties":{"id":{"type":"string","pattern":"^parliament:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$","maxLength":200},"name":{"type":"string","minLength":1,"maxLength":300},"otherNames":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/OtherName"}},"country":{"type":"string","pattern":"^[A-Z]{2}(?!\\n)$","maxLength":2},"structure":{"type":"string","enum":["unicameral","bicameral"]},"chambers":{"minItems":1,"maxItems":3,"type":"array","items":{"$ref":"#/$defs/Chamber"}},"seats":{"$ref":"#/$defs/Seats"},"electoralSystem":{"type":"string","enum":["majoritarian","proportional","mixed","indirect","appointed","other"]},"termYears":{"type":"integer","minimum":1,"maximum":10},"website":{"type":"string","pattern":"^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?(?:[/?#][^\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*)?(?!\\n)$","maxLength":2048},"identifiers":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Identifier"}}},"required":["id","name"],"additionalProperties":false},"Participant":{"type":"object","properties":{"official":{"type":"string","pattern":"^official:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$","maxLength":200},"name":{"type":"string","minLength":1,"maxLength":300},"side":{"type":"string","enum":["host","guest"]},"role":{"type":"string","enum":["chair","speaker","head_of_delegation","delegation_member","host","guest","attendee","planned"]},"evidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}}},"required":["official","name"],"additionalProperties":false},"Place":{"type":"object","properties":{"name":{"type":"string","minLength":1,"maxLength":300},"country":{"type":"string","pattern":"^[A-Z]{2}(?!\\n)$","maxLength":2},"evidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}}},"required":["name"],"additionalProperties":false},"Position":{"type":"object","properties":{"label":{"type":"string","minLength":1,"maxLength":500},"role":{"type":"string","enum":["head_of_parliament","deputy_head_of_parliament","member_of_parliament","committee_chair","head_of_state","head_of_government","minister","ambassador","secretary_general","head_of_delegation","other"]},"organization":{"$ref":"#/$defs/Organization"},"chamber":{"type":"string","enum":["single","upper","lower"]},"country":{"type":"string","pattern":"^[A-Z]{2}(?!\\n)$","maxLength":2},"start":{"type":"string","pattern":"^(?:[0-9]{4}|[0-9]{4}-(?:0[1-9]|1[0-2])|(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))(?!\\n)$","maxLength":10},"end":{"type":"string","pattern":"^(?:[0-9]{4}|[0-9]{4}-(?:0[1-9]|1[0-2])|(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))(?!\\n)$","maxLength":10},"evidence":{"maxItems":50,"type":"array","items":{"$ref":"#/$defs/Evidence"}}},"required":["label","role"],"additionalProperties":false},"Published":{"type":"object","properties":{"date":{"type":"string","pattern":"^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)(?!\\n)$","maxLength":10},"dateTime":{"type":"string","pattern":"^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])(?!\\n)$","maxLength":35},"localDateTime":{"type":"string","pattern":"^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?!\\n)$","maxLength":19},"timeZone":{"type":"string","pattern":"^(?:UTC|[A-Z][A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})(?!\\n)$","maxLength":64},"asPrinted":{"type":"string","minLength":1,"maxLength":200}},"required":["date"],"additionalProperties":false},"Publisher":{"type":"object","properties":{"signature":{"minItems":1,"maxItems":10,"type":"array","items":{"type":"string","minLength":1,"maxLength":300}},"department":{"type":"string","minLength":1,"maxLength":500},"parliament":{"type":"string","pattern":"^parliament:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$","maxLength":200}},"additionalProperties":false},"Seats":{"type":"object","properties":{"count":{"type":"integer","minimum":1,"maximum":10000},"asOf":{"type":"string","pattern":"^(?:[0-9]{4}|[0-9]{4}-(?:0[1-9]|1[0-2])|(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29))(?!\\n)$","maxLength":10}},"required":["count"],"additionalProperties":false},"Source":{"type":"object","properties":{"url":{"type":"string","pattern":"^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?(?:[/?#][^\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*)?(?!\\n)$","maxLength":2048},"name":{"type":"string","minLength":1,"maxLength":200},"capturedAt":{"type":"string","pattern":"^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])(?!\\n)$","maxLength":35},"mediaType":{"type":"string","pattern":"^[a-z]+\\/[a-z0-9.+-]+(?!\\n)$","maxLength":100},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}(?!\\n)$","maxLength":64},"truncated":{"type":"boolean"}},"required":["mediaType","sha256"],"additionalProperties":false},"Translation":{"type":"object","properties":{"language":{"type":"string","pattern":"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*(?!\\n)$","maxLength":35},"id":{"type":"string","pattern":"^release:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$","maxLength":200},"url":{"type":"string","pattern":"^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?(?:[/?#][^\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*)?(?!\\n)$","maxLength":2048},"title":{"type":"string","minLength":1,"maxLength":1000}},"required":["language"],"additionalProperties":false}}};
 const schema32 = {"type":"object","properties":{"date":{"type":"string","pattern":"^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)(?!\\n)$","maxLength":10},"dateTime":{"type":"string","pattern":"^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])(?!\\n)$","maxLength":35},"localDateTime":{"type":"string","pattern":"^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?!\\n)$","maxLength":19},"timeZone":{"type":"string","pattern":"^(?:UTC|[A-Z][A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})(?!\\n)$","maxLength":64},"asPrinted":{"type":"string","minLength":1,"maxLength":200}},"required":["date"],"additionalProperties":false};
 const schema33 = {"type":"object","properties":{"signature":{"minItems":1,"maxItems":10,"type":"array","items":{"type":"string","minLength":1,"maxLength":300}},"department":{"type":"string","minLength":1,"maxLength":500},"parliament":{"type":"string","pattern":"^parliament:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$","maxLength":200}},"additionalProperties":false};
 const schema34 = {"type":"object","properties":{"text":{"type":"string","minLength":1,"maxLength":5000},"parliament":{"type":"string","pattern":"^parliament:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$","maxLength":200},"truncated":{"type":"boolean"}},"required":["text"],"additionalProperties":false};
@@ -3001,17 +3001,34 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.category !== undefined){
-let data4 = data.category;
+if(data.titleDerived !== undefined){
+let data4 = data.titleDerived;
 const _errs10 = errors;
-if(errors === _errs10){
-if(typeof data4 === "string"){
-if((data4.length > 200 && (data4.length > 400 || func2(data4) > 200))){
+if(typeof data4 !== "boolean"){
+validate20.errors = [{instancePath:instancePath+"/titleDerived",schemaPath:"#/properties/titleDerived/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+if(true !== data4){
+validate20.errors = [{instancePath:instancePath+"/titleDerived",schemaPath:"#/properties/titleDerived/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.category !== undefined){
+let data5 = data.category;
+const _errs12 = errors;
+if(errors === _errs12){
+if(typeof data5 === "string"){
+if((data5.length > 200 && (data5.length > 400 || func2(data5) > 200))){
 validate20.errors = [{instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
 else {
-if((data4.length < 1 || (data4.length < 2 && func2(data4) < 1))){
+if((data5.length < 1 || (data5.length < 2 && func2(data5) < 1))){
 validate20.errors = [{instancePath:instancePath+"/category",schemaPath:"#/properties/category/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3022,44 +3039,44 @@ validate20.errors = [{instancePath:instancePath+"/category",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs10 === errors;
+var valid0 = _errs12 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.published !== undefined){
-let data5 = data.published;
-const _errs12 = errors;
-const _errs13 = errors;
-if(errors === _errs13){
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+let data6 = data.published;
+const _errs14 = errors;
+const _errs15 = errors;
+if(errors === _errs15){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 let missing1;
-if((data5.date === undefined) && (missing1 = "date")){
+if((data6.date === undefined) && (missing1 = "date")){
 validate20.errors = [{instancePath:instancePath+"/published",schemaPath:"#/$defs/Published/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-const _errs15 = errors;
-for(const key1 in data5){
+const _errs17 = errors;
+for(const key1 in data6){
 if(!(((((key1 === "date") || (key1 === "dateTime")) || (key1 === "localDateTime")) || (key1 === "timeZone")) || (key1 === "asPrinted"))){
 validate20.errors = [{instancePath:instancePath+"/published",schemaPath:"#/$defs/Published/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs15 === errors){
-if(data5.date !== undefined){
-let data6 = data5.date;
-const _errs16 = errors;
-if(errors === _errs16){
-if(typeof data6 === "string"){
-if((data6.length > 10 && (data6.length > 20 || func2(data6) > 10))){
+if(_errs17 === errors){
+if(data6.date !== undefined){
+let data7 = data6.date;
+const _errs18 = errors;
+if(errors === _errs18){
+if(typeof data7 === "string"){
+if((data7.length > 10 && (data7.length > 20 || func2(data7) > 10))){
 validate20.errors = [{instancePath:instancePath+"/published/date",schemaPath:"#/$defs/Published/properties/date/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters"}];
 return false;
 }
 else {
-if(!pattern7.test(data6)){
+if(!pattern7.test(data7)){
 validate20.errors = [{instancePath:instancePath+"/published/date",schemaPath:"#/$defs/Published/properties/date/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)(?!\\n)$"},message:"must match pattern \""+"^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)(?!\\n)$"+"\""}];
 return false;
 }
@@ -3070,23 +3087,23 @@ validate20.errors = [{instancePath:instancePath+"/published/date",schemaPath:"#/
 return false;
 }
 }
-var valid2 = _errs16 === errors;
+var valid2 = _errs18 === errors;
 }
 else {
 var valid2 = true;
 }
 if(valid2){
-if(data5.dateTime !== undefined){
-let data7 = data5.dateTime;
-const _errs18 = errors;
-if(errors === _errs18){
-if(typeof data7 === "string"){
-if((data7.length > 35 && (data7.length > 70 || func2(data7) > 35))){
+if(data6.dateTime !== undefined){
+let data8 = data6.dateTime;
+const _errs20 = errors;
+if(errors === _errs20){
+if(typeof data8 === "string"){
+if((data8.length > 35 && (data8.length > 70 || func2(data8) > 35))){
 validate20.errors = [{instancePath:instancePath+"/published/dateTime",schemaPath:"#/$defs/Published/properties/dateTime/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"}];
 return false;
 }
 else {
-if(!pattern8.test(data7)){
+if(!pattern8.test(data8)){
 validate20.errors = [{instancePath:instancePath+"/published/dateTime",schemaPath:"#/$defs/Published/properties/dateTime/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])(?!\\n)$"},message:"must match pattern \""+"^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])(?!\\n)$"+"\""}];
 return false;
 }
@@ -3097,23 +3114,23 @@ validate20.errors = [{instancePath:instancePath+"/published/dateTime",schemaPath
 return false;
 }
 }
-var valid2 = _errs18 === errors;
+var valid2 = _errs20 === errors;
 }
 else {
 var valid2 = true;
 }
 if(valid2){
-if(data5.localDateTime !== undefined){
-let data8 = data5.localDateTime;
-const _errs20 = errors;
-if(errors === _errs20){
-if(typeof data8 === "string"){
-if((data8.length > 19 && (data8.length > 38 || func2(data8) > 19))){
+if(data6.localDateTime !== undefined){
+let data9 = data6.localDateTime;
+const _errs22 = errors;
+if(errors === _errs22){
+if(typeof data9 === "string"){
+if((data9.length > 19 && (data9.length > 38 || func2(data9) > 19))){
 validate20.errors = [{instancePath:instancePath+"/published/localDateTime",schemaPath:"#/$defs/Published/properties/localDateTime/maxLength",keyword:"maxLength",params:{limit: 19},message:"must NOT have more than 19 characters"}];
 return false;
 }
 else {
-if(!pattern9.test(data8)){
+if(!pattern9.test(data9)){
 validate20.errors = [{instancePath:instancePath+"/published/localDateTime",schemaPath:"#/$defs/Published/properties/localDateTime/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?!\\n)$"},message:"must match pattern \""+"^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?!\\n)$"+"\""}];
 return false;
 }
@@ -3124,23 +3141,23 @@ validate20.errors = [{instancePath:instancePath+"/published/localDateTime",schem
 return false;
 }
 }
-var valid2 = _errs20 === errors;
+var valid2 = _errs22 === errors;
 }
 else {
 var valid2 = true;
 }
 if(valid2){
-if(data5.timeZone !== undefined){
-let data9 = data5.timeZone;
-const _errs22 = errors;
-if(errors === _errs22){
-if(typeof data9 === "string"){
-if((data9.length > 64 && (data9.length > 128 || func2(data9) > 64))){
+if(data6.timeZone !== undefined){
+let data10 = data6.timeZone;
+const _errs24 = errors;
+if(errors === _errs24){
+if(typeof data10 === "string"){
+if((data10.length > 64 && (data10.length > 128 || func2(data10) > 64))){
 validate20.errors = [{instancePath:instancePath+"/published/timeZone",schemaPath:"#/$defs/Published/properties/timeZone/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
 else {
-if(!pattern10.test(data9)){
+if(!pattern10.test(data10)){
 validate20.errors = [{instancePath:instancePath+"/published/timeZone",schemaPath:"#/$defs/Published/properties/timeZone/pattern",keyword:"pattern",params:{pattern: "^(?:UTC|[A-Z][A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})(?!\\n)$"},message:"must match pattern \""+"^(?:UTC|[A-Z][A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})(?!\\n)$"+"\""}];
 return false;
 }
@@ -3151,23 +3168,23 @@ validate20.errors = [{instancePath:instancePath+"/published/timeZone",schemaPath
 return false;
 }
 }
-var valid2 = _errs22 === errors;
+var valid2 = _errs24 === errors;
 }
 else {
 var valid2 = true;
 }
 if(valid2){
-if(data5.asPrinted !== undefined){
-let data10 = data5.asPrinted;
-const _errs24 = errors;
-if(errors === _errs24){
-if(typeof data10 === "string"){
-if((data10.length > 200 && (data10.length > 400 || func2(data10) > 200))){
+if(data6.asPrinted !== undefined){
+let data11 = data6.asPrinted;
+const _errs26 = errors;
+if(errors === _errs26){
+if(typeof data11 === "string"){
+if((data11.length > 200 && (data11.length > 400 || func2(data11) > 200))){
 validate20.errors = [{instancePath:instancePath+"/published/asPrinted",schemaPath:"#/$defs/Published/properties/asPrinted/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
 else {
-if((data10.length < 1 || (data10.length < 2 && func2(data10) < 1))){
+if((data11.length < 1 || (data11.length < 2 && func2(data11) < 1))){
 validate20.errors = [{instancePath:instancePath+"/published/asPrinted",schemaPath:"#/$defs/Published/properties/asPrinted/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3178,7 +3195,7 @@ validate20.errors = [{instancePath:instancePath+"/published/asPrinted",schemaPat
 return false;
 }
 }
-var valid2 = _errs24 === errors;
+var valid2 = _errs26 === errors;
 }
 else {
 var valid2 = true;
@@ -3195,40 +3212,40 @@ validate20.errors = [{instancePath:instancePath+"/published",schemaPath:"#/$defs
 return false;
 }
 }
-var valid0 = _errs12 === errors;
+var valid0 = _errs14 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.body !== undefined){
-let data11 = data.body;
-const _errs26 = errors;
-if(errors === _errs26){
-if(Array.isArray(data11)){
-if(data11.length > 2000){
+let data12 = data.body;
+const _errs28 = errors;
+if(errors === _errs28){
+if(Array.isArray(data12)){
+if(data12.length > 2000){
 validate20.errors = [{instancePath:instancePath+"/body",schemaPath:"#/properties/body/maxItems",keyword:"maxItems",params:{limit: 2000},message:"must NOT have more than 2000 items"}];
 return false;
 }
 else {
-if(data11.length < 1){
+if(data12.length < 1){
 validate20.errors = [{instancePath:instancePath+"/body",schemaPath:"#/properties/body/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
 var valid3 = true;
-const len0 = data11.length;
+const len0 = data12.length;
 for(let i0=0; i0<len0; i0++){
-let data12 = data11[i0];
-const _errs28 = errors;
-if(errors === _errs28){
-if(typeof data12 === "string"){
-if((data12.length > 20000 && (data12.length > 40000 || func2(data12) > 20000))){
+let data13 = data12[i0];
+const _errs30 = errors;
+if(errors === _errs30){
+if(typeof data13 === "string"){
+if((data13.length > 20000 && (data13.length > 40000 || func2(data13) > 20000))){
 validate20.errors = [{instancePath:instancePath+"/body/" + i0,schemaPath:"#/properties/body/items/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if((data12.length < 1 || (data12.length < 2 && func2(data12) < 1))){
+if((data13.length < 1 || (data13.length < 2 && func2(data13) < 1))){
 validate20.errors = [{instancePath:instancePath+"/body/" + i0,schemaPath:"#/properties/body/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3239,7 +3256,7 @@ validate20.errors = [{instancePath:instancePath+"/body/" + i0,schemaPath:"#/prop
 return false;
 }
 }
-var valid3 = _errs28 === errors;
+var valid3 = _errs30 === errors;
 if(!valid3){
 break;
 }
@@ -3252,55 +3269,55 @@ validate20.errors = [{instancePath:instancePath+"/body",schemaPath:"#/properties
 return false;
 }
 }
-var valid0 = _errs26 === errors;
+var valid0 = _errs28 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.publisher !== undefined){
-let data13 = data.publisher;
-const _errs30 = errors;
-const _errs31 = errors;
-if(errors === _errs31){
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+let data14 = data.publisher;
+const _errs32 = errors;
 const _errs33 = errors;
-for(const key2 in data13){
+if(errors === _errs33){
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+const _errs35 = errors;
+for(const key2 in data14){
 if(!(((key2 === "signature") || (key2 === "department")) || (key2 === "parliament"))){
 validate20.errors = [{instancePath:instancePath+"/publisher",schemaPath:"#/$defs/Publisher/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs33 === errors){
-if(data13.signature !== undefined){
-let data14 = data13.signature;
-const _errs34 = errors;
-if(errors === _errs34){
-if(Array.isArray(data14)){
-if(data14.length > 10){
+if(_errs35 === errors){
+if(data14.signature !== undefined){
+let data15 = data14.signature;
+const _errs36 = errors;
+if(errors === _errs36){
+if(Array.isArray(data15)){
+if(data15.length > 10){
 validate20.errors = [{instancePath:instancePath+"/publisher/signature",schemaPath:"#/$defs/Publisher/properties/signature/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items"}];
 return false;
 }
 else {
-if(data14.length < 1){
+if(data15.length < 1){
 validate20.errors = [{instancePath:instancePath+"/publisher/signature",schemaPath:"#/$defs/Publisher/properties/signature/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
 var valid6 = true;
-const len1 = data14.length;
+const len1 = data15.length;
 for(let i1=0; i1<len1; i1++){
-let data15 = data14[i1];
-const _errs36 = errors;
-if(errors === _errs36){
-if(typeof data15 === "string"){
-if((data15.length > 300 && (data15.length > 600 || func2(data15) > 300))){
+let data16 = data15[i1];
+const _errs38 = errors;
+if(errors === _errs38){
+if(typeof data16 === "string"){
+if((data16.length > 300 && (data16.length > 600 || func2(data16) > 300))){
 validate20.errors = [{instancePath:instancePath+"/publisher/signature/" + i1,schemaPath:"#/$defs/Publisher/properties/signature/items/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"}];
 return false;
 }
 else {
-if((data15.length < 1 || (data15.length < 2 && func2(data15) < 1))){
+if((data16.length < 1 || (data16.length < 2 && func2(data16) < 1))){
 validate20.errors = [{instancePath:instancePath+"/publisher/signature/" + i1,schemaPath:"#/$defs/Publisher/properties/signature/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3311,7 +3328,7 @@ validate20.errors = [{instancePath:instancePath+"/publisher/signature/" + i1,sch
 return false;
 }
 }
-var valid6 = _errs36 === errors;
+var valid6 = _errs38 === errors;
 if(!valid6){
 break;
 }
@@ -3324,23 +3341,23 @@ validate20.errors = [{instancePath:instancePath+"/publisher/signature",schemaPat
 return false;
 }
 }
-var valid5 = _errs34 === errors;
+var valid5 = _errs36 === errors;
 }
 else {
 var valid5 = true;
 }
 if(valid5){
-if(data13.department !== undefined){
-let data16 = data13.department;
-const _errs38 = errors;
-if(errors === _errs38){
-if(typeof data16 === "string"){
-if((data16.length > 500 && (data16.length > 1000 || func2(data16) > 500))){
+if(data14.department !== undefined){
+let data17 = data14.department;
+const _errs40 = errors;
+if(errors === _errs40){
+if(typeof data17 === "string"){
+if((data17.length > 500 && (data17.length > 1000 || func2(data17) > 500))){
 validate20.errors = [{instancePath:instancePath+"/publisher/department",schemaPath:"#/$defs/Publisher/properties/department/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
 return false;
 }
 else {
-if((data16.length < 1 || (data16.length < 2 && func2(data16) < 1))){
+if((data17.length < 1 || (data17.length < 2 && func2(data17) < 1))){
 validate20.errors = [{instancePath:instancePath+"/publisher/department",schemaPath:"#/$defs/Publisher/properties/department/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3351,23 +3368,23 @@ validate20.errors = [{instancePath:instancePath+"/publisher/department",schemaPa
 return false;
 }
 }
-var valid5 = _errs38 === errors;
+var valid5 = _errs40 === errors;
 }
 else {
 var valid5 = true;
 }
 if(valid5){
-if(data13.parliament !== undefined){
-let data17 = data13.parliament;
-const _errs40 = errors;
-if(errors === _errs40){
-if(typeof data17 === "string"){
-if((data17.length > 200 && (data17.length > 400 || func2(data17) > 200))){
+if(data14.parliament !== undefined){
+let data18 = data14.parliament;
+const _errs42 = errors;
+if(errors === _errs42){
+if(typeof data18 === "string"){
+if((data18.length > 200 && (data18.length > 400 || func2(data18) > 200))){
 validate20.errors = [{instancePath:instancePath+"/publisher/parliament",schemaPath:"#/$defs/Publisher/properties/parliament/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
 else {
-if(!pattern11.test(data17)){
+if(!pattern11.test(data18)){
 validate20.errors = [{instancePath:instancePath+"/publisher/parliament",schemaPath:"#/$defs/Publisher/properties/parliament/pattern",keyword:"pattern",params:{pattern: "^parliament:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$"},message:"must match pattern \""+"^parliament:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$"+"\""}];
 return false;
 }
@@ -3378,7 +3395,7 @@ validate20.errors = [{instancePath:instancePath+"/publisher/parliament",schemaPa
 return false;
 }
 }
-var valid5 = _errs40 === errors;
+var valid5 = _errs42 === errors;
 }
 else {
 var valid5 = true;
@@ -3392,44 +3409,44 @@ validate20.errors = [{instancePath:instancePath+"/publisher",schemaPath:"#/$defs
 return false;
 }
 }
-var valid0 = _errs30 === errors;
+var valid0 = _errs32 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.boilerplate !== undefined){
-let data18 = data.boilerplate;
-const _errs42 = errors;
-const _errs43 = errors;
-if(errors === _errs43){
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+let data19 = data.boilerplate;
+const _errs44 = errors;
+const _errs45 = errors;
+if(errors === _errs45){
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 let missing2;
-if((data18.text === undefined) && (missing2 = "text")){
+if((data19.text === undefined) && (missing2 = "text")){
 validate20.errors = [{instancePath:instancePath+"/boilerplate",schemaPath:"#/$defs/Boilerplate/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
-const _errs45 = errors;
-for(const key3 in data18){
+const _errs47 = errors;
+for(const key3 in data19){
 if(!(((key3 === "text") || (key3 === "parliament")) || (key3 === "truncated"))){
 validate20.errors = [{instancePath:instancePath+"/boilerplate",schemaPath:"#/$defs/Boilerplate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs45 === errors){
-if(data18.text !== undefined){
-let data19 = data18.text;
-const _errs46 = errors;
-if(errors === _errs46){
-if(typeof data19 === "string"){
-if((data19.length > 5000 && (data19.length > 10000 || func2(data19) > 5000))){
+if(_errs47 === errors){
+if(data19.text !== undefined){
+let data20 = data19.text;
+const _errs48 = errors;
+if(errors === _errs48){
+if(typeof data20 === "string"){
+if((data20.length > 5000 && (data20.length > 10000 || func2(data20) > 5000))){
 validate20.errors = [{instancePath:instancePath+"/boilerplate/text",schemaPath:"#/$defs/Boilerplate/properties/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"}];
 return false;
 }
 else {
-if((data19.length < 1 || (data19.length < 2 && func2(data19) < 1))){
+if((data20.length < 1 || (data20.length < 2 && func2(data20) < 1))){
 validate20.errors = [{instancePath:instancePath+"/boilerplate/text",schemaPath:"#/$defs/Boilerplate/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3440,23 +3457,23 @@ validate20.errors = [{instancePath:instancePath+"/boilerplate/text",schemaPath:"
 return false;
 }
 }
-var valid8 = _errs46 === errors;
+var valid8 = _errs48 === errors;
 }
 else {
 var valid8 = true;
 }
 if(valid8){
-if(data18.parliament !== undefined){
-let data20 = data18.parliament;
-const _errs48 = errors;
-if(errors === _errs48){
-if(typeof data20 === "string"){
-if((data20.length > 200 && (data20.length > 400 || func2(data20) > 200))){
+if(data19.parliament !== undefined){
+let data21 = data19.parliament;
+const _errs50 = errors;
+if(errors === _errs50){
+if(typeof data21 === "string"){
+if((data21.length > 200 && (data21.length > 400 || func2(data21) > 200))){
 validate20.errors = [{instancePath:instancePath+"/boilerplate/parliament",schemaPath:"#/$defs/Boilerplate/properties/parliament/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
 else {
-if(!pattern11.test(data20)){
+if(!pattern11.test(data21)){
 validate20.errors = [{instancePath:instancePath+"/boilerplate/parliament",schemaPath:"#/$defs/Boilerplate/properties/parliament/pattern",keyword:"pattern",params:{pattern: "^parliament:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$"},message:"must match pattern \""+"^parliament:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$"+"\""}];
 return false;
 }
@@ -3467,19 +3484,19 @@ validate20.errors = [{instancePath:instancePath+"/boilerplate/parliament",schema
 return false;
 }
 }
-var valid8 = _errs48 === errors;
+var valid8 = _errs50 === errors;
 }
 else {
 var valid8 = true;
 }
 if(valid8){
-if(data18.truncated !== undefined){
-const _errs50 = errors;
-if(typeof data18.truncated !== "boolean"){
+if(data19.truncated !== undefined){
+const _errs52 = errors;
+if(typeof data19.truncated !== "boolean"){
 validate20.errors = [{instancePath:instancePath+"/boilerplate/truncated",schemaPath:"#/$defs/Boilerplate/properties/truncated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid8 = _errs50 === errors;
+var valid8 = _errs52 === errors;
 }
 else {
 var valid8 = true;
@@ -3494,31 +3511,31 @@ validate20.errors = [{instancePath:instancePath+"/boilerplate",schemaPath:"#/$de
 return false;
 }
 }
-var valid0 = _errs42 === errors;
+var valid0 = _errs44 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.meetings !== undefined){
-let data22 = data.meetings;
-const _errs52 = errors;
-if(errors === _errs52){
-if(Array.isArray(data22)){
-if(data22.length > 100){
+let data23 = data.meetings;
+const _errs54 = errors;
+if(errors === _errs54){
+if(Array.isArray(data23)){
+if(data23.length > 100){
 validate20.errors = [{instancePath:instancePath+"/meetings",schemaPath:"#/properties/meetings/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
 return false;
 }
 else {
 var valid9 = true;
-const len2 = data22.length;
+const len2 = data23.length;
 for(let i2=0; i2<len2; i2++){
-const _errs54 = errors;
-if(!(validate21(data22[i2], {instancePath:instancePath+"/meetings/" + i2,parentData:data22,parentDataProperty:i2,rootData,dynamicAnchors}))){
+const _errs56 = errors;
+if(!(validate21(data23[i2], {instancePath:instancePath+"/meetings/" + i2,parentData:data23,parentDataProperty:i2,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
-var valid9 = _errs54 === errors;
+var valid9 = _errs56 === errors;
 if(!valid9){
 break;
 }
@@ -3530,31 +3547,31 @@ validate20.errors = [{instancePath:instancePath+"/meetings",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs52 === errors;
+var valid0 = _errs54 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.officials !== undefined){
-let data24 = data.officials;
-const _errs55 = errors;
-if(errors === _errs55){
-if(Array.isArray(data24)){
-if(data24.length > 1000){
+let data25 = data.officials;
+const _errs57 = errors;
+if(errors === _errs57){
+if(Array.isArray(data25)){
+if(data25.length > 1000){
 validate20.errors = [{instancePath:instancePath+"/officials",schemaPath:"#/properties/officials/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"}];
 return false;
 }
 else {
 var valid10 = true;
-const len3 = data24.length;
+const len3 = data25.length;
 for(let i3=0; i3<len3; i3++){
-const _errs57 = errors;
-if(!(validate27(data24[i3], {instancePath:instancePath+"/officials/" + i3,parentData:data24,parentDataProperty:i3,rootData,dynamicAnchors}))){
+const _errs59 = errors;
+if(!(validate27(data25[i3], {instancePath:instancePath+"/officials/" + i3,parentData:data25,parentDataProperty:i3,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
-var valid10 = _errs57 === errors;
+var valid10 = _errs59 === errors;
 if(!valid10){
 break;
 }
@@ -3566,31 +3583,31 @@ validate20.errors = [{instancePath:instancePath+"/officials",schemaPath:"#/prope
 return false;
 }
 }
-var valid0 = _errs55 === errors;
+var valid0 = _errs57 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.parliaments !== undefined){
-let data26 = data.parliaments;
-const _errs58 = errors;
-if(errors === _errs58){
-if(Array.isArray(data26)){
-if(data26.length > 100){
+let data27 = data.parliaments;
+const _errs60 = errors;
+if(errors === _errs60){
+if(Array.isArray(data27)){
+if(data27.length > 100){
 validate20.errors = [{instancePath:instancePath+"/parliaments",schemaPath:"#/properties/parliaments/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
 return false;
 }
 else {
 var valid11 = true;
-const len4 = data26.length;
+const len4 = data27.length;
 for(let i4=0; i4<len4; i4++){
-const _errs60 = errors;
-if(!(validate31(data26[i4], {instancePath:instancePath+"/parliaments/" + i4,parentData:data26,parentDataProperty:i4,rootData,dynamicAnchors}))){
+const _errs62 = errors;
+if(!(validate31(data27[i4], {instancePath:instancePath+"/parliaments/" + i4,parentData:data27,parentDataProperty:i4,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
 errors = vErrors.length;
 }
-var valid11 = _errs60 === errors;
+var valid11 = _errs62 === errors;
 if(!valid11){
 break;
 }
@@ -3602,35 +3619,35 @@ validate20.errors = [{instancePath:instancePath+"/parliaments",schemaPath:"#/pro
 return false;
 }
 }
-var valid0 = _errs58 === errors;
+var valid0 = _errs60 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.topics !== undefined){
-let data28 = data.topics;
-const _errs61 = errors;
-if(errors === _errs61){
-if(Array.isArray(data28)){
-if(data28.length > 50){
+let data29 = data.topics;
+const _errs63 = errors;
+if(errors === _errs63){
+if(Array.isArray(data29)){
+if(data29.length > 50){
 validate20.errors = [{instancePath:instancePath+"/topics",schemaPath:"#/properties/topics/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"}];
 return false;
 }
 else {
 var valid12 = true;
-const len5 = data28.length;
+const len5 = data29.length;
 for(let i5=0; i5<len5; i5++){
-let data29 = data28[i5];
-const _errs63 = errors;
-if(errors === _errs63){
-if(typeof data29 === "string"){
-if((data29.length > 200 && (data29.length > 400 || func2(data29) > 200))){
+let data30 = data29[i5];
+const _errs65 = errors;
+if(errors === _errs65){
+if(typeof data30 === "string"){
+if((data30.length > 200 && (data30.length > 400 || func2(data30) > 200))){
 validate20.errors = [{instancePath:instancePath+"/topics/" + i5,schemaPath:"#/properties/topics/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
 else {
-if((data29.length < 1 || (data29.length < 2 && func2(data29) < 1))){
+if((data30.length < 1 || (data30.length < 2 && func2(data30) < 1))){
 validate20.errors = [{instancePath:instancePath+"/topics/" + i5,schemaPath:"#/properties/topics/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3641,7 +3658,7 @@ validate20.errors = [{instancePath:instancePath+"/topics/" + i5,schemaPath:"#/pr
 return false;
 }
 }
-var valid12 = _errs63 === errors;
+var valid12 = _errs65 === errors;
 if(!valid12){
 break;
 }
@@ -3653,61 +3670,61 @@ validate20.errors = [{instancePath:instancePath+"/topics",schemaPath:"#/properti
 return false;
 }
 }
-var valid0 = _errs61 === errors;
+var valid0 = _errs63 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.sources !== undefined){
-let data30 = data.sources;
-const _errs65 = errors;
-if(errors === _errs65){
-if(Array.isArray(data30)){
-if(data30.length > 20){
+let data31 = data.sources;
+const _errs67 = errors;
+if(errors === _errs67){
+if(Array.isArray(data31)){
+if(data31.length > 20){
 validate20.errors = [{instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"}];
 return false;
 }
 else {
-if(data30.length < 1){
+if(data31.length < 1){
 validate20.errors = [{instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
 var valid13 = true;
-const len6 = data30.length;
+const len6 = data31.length;
 for(let i6=0; i6<len6; i6++){
-let data31 = data30[i6];
-const _errs67 = errors;
-const _errs68 = errors;
-if(errors === _errs68){
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+let data32 = data31[i6];
+const _errs69 = errors;
+const _errs70 = errors;
+if(errors === _errs70){
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
 let missing3;
-if(((data31.mediaType === undefined) && (missing3 = "mediaType")) || ((data31.sha256 === undefined) && (missing3 = "sha256"))){
+if(((data32.mediaType === undefined) && (missing3 = "mediaType")) || ((data32.sha256 === undefined) && (missing3 = "sha256"))){
 validate20.errors = [{instancePath:instancePath+"/sources/" + i6,schemaPath:"#/$defs/Source/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
-const _errs70 = errors;
-for(const key4 in data31){
+const _errs72 = errors;
+for(const key4 in data32){
 if(!((((((key4 === "url") || (key4 === "name")) || (key4 === "capturedAt")) || (key4 === "mediaType")) || (key4 === "sha256")) || (key4 === "truncated"))){
 validate20.errors = [{instancePath:instancePath+"/sources/" + i6,schemaPath:"#/$defs/Source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs70 === errors){
-if(data31.url !== undefined){
-let data32 = data31.url;
-const _errs71 = errors;
-if(errors === _errs71){
-if(typeof data32 === "string"){
-if((data32.length > 2048 && (data32.length > 4096 || func2(data32) > 2048))){
+if(_errs72 === errors){
+if(data32.url !== undefined){
+let data33 = data32.url;
+const _errs73 = errors;
+if(errors === _errs73){
+if(typeof data33 === "string"){
+if((data33.length > 2048 && (data33.length > 4096 || func2(data33) > 2048))){
 validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/url",schemaPath:"#/$defs/Source/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"}];
 return false;
 }
 else {
-if(!pattern4.test(data32)){
+if(!pattern4.test(data33)){
 validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/url",schemaPath:"#/$defs/Source/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?(?:[/?#][^\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*)?(?!\\n)$"},message:"must match pattern \""+"^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?(?:[/?#][^\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*)?(?!\\n)$"+"\""}];
 return false;
 }
@@ -3718,23 +3735,23 @@ validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/url",schemaPa
 return false;
 }
 }
-var valid15 = _errs71 === errors;
+var valid15 = _errs73 === errors;
 }
 else {
 var valid15 = true;
 }
 if(valid15){
-if(data31.name !== undefined){
-let data33 = data31.name;
-const _errs73 = errors;
-if(errors === _errs73){
-if(typeof data33 === "string"){
-if((data33.length > 200 && (data33.length > 400 || func2(data33) > 200))){
+if(data32.name !== undefined){
+let data34 = data32.name;
+const _errs75 = errors;
+if(errors === _errs75){
+if(typeof data34 === "string"){
+if((data34.length > 200 && (data34.length > 400 || func2(data34) > 200))){
 validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/name",schemaPath:"#/$defs/Source/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
 else {
-if((data33.length < 1 || (data33.length < 2 && func2(data33) < 1))){
+if((data34.length < 1 || (data34.length < 2 && func2(data34) < 1))){
 validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/name",schemaPath:"#/$defs/Source/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3745,23 +3762,23 @@ validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/name",schemaP
 return false;
 }
 }
-var valid15 = _errs73 === errors;
+var valid15 = _errs75 === errors;
 }
 else {
 var valid15 = true;
 }
 if(valid15){
-if(data31.capturedAt !== undefined){
-let data34 = data31.capturedAt;
-const _errs75 = errors;
-if(errors === _errs75){
-if(typeof data34 === "string"){
-if((data34.length > 35 && (data34.length > 70 || func2(data34) > 35))){
+if(data32.capturedAt !== undefined){
+let data35 = data32.capturedAt;
+const _errs77 = errors;
+if(errors === _errs77){
+if(typeof data35 === "string"){
+if((data35.length > 35 && (data35.length > 70 || func2(data35) > 35))){
 validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/capturedAt",schemaPath:"#/$defs/Source/properties/capturedAt/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"}];
 return false;
 }
 else {
-if(!pattern8.test(data34)){
+if(!pattern8.test(data35)){
 validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/capturedAt",schemaPath:"#/$defs/Source/properties/capturedAt/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])(?!\\n)$"},message:"must match pattern \""+"^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])(?!\\n)$"+"\""}];
 return false;
 }
@@ -3772,23 +3789,23 @@ validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/capturedAt",s
 return false;
 }
 }
-var valid15 = _errs75 === errors;
+var valid15 = _errs77 === errors;
 }
 else {
 var valid15 = true;
 }
 if(valid15){
-if(data31.mediaType !== undefined){
-let data35 = data31.mediaType;
-const _errs77 = errors;
-if(errors === _errs77){
-if(typeof data35 === "string"){
-if((data35.length > 100 && (data35.length > 200 || func2(data35) > 100))){
+if(data32.mediaType !== undefined){
+let data36 = data32.mediaType;
+const _errs79 = errors;
+if(errors === _errs79){
+if(typeof data36 === "string"){
+if((data36.length > 100 && (data36.length > 200 || func2(data36) > 100))){
 validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/mediaType",schemaPath:"#/$defs/Source/properties/mediaType/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"}];
 return false;
 }
 else {
-if(!pattern34.test(data35)){
+if(!pattern34.test(data36)){
 validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/mediaType",schemaPath:"#/$defs/Source/properties/mediaType/pattern",keyword:"pattern",params:{pattern: "^[a-z]+\\/[a-z0-9.+-]+(?!\\n)$"},message:"must match pattern \""+"^[a-z]+\\/[a-z0-9.+-]+(?!\\n)$"+"\""}];
 return false;
 }
@@ -3799,23 +3816,23 @@ validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/mediaType",sc
 return false;
 }
 }
-var valid15 = _errs77 === errors;
+var valid15 = _errs79 === errors;
 }
 else {
 var valid15 = true;
 }
 if(valid15){
-if(data31.sha256 !== undefined){
-let data36 = data31.sha256;
-const _errs79 = errors;
-if(errors === _errs79){
-if(typeof data36 === "string"){
-if((data36.length > 64 && (data36.length > 128 || func2(data36) > 64))){
+if(data32.sha256 !== undefined){
+let data37 = data32.sha256;
+const _errs81 = errors;
+if(errors === _errs81){
+if(typeof data37 === "string"){
+if((data37.length > 64 && (data37.length > 128 || func2(data37) > 64))){
 validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/sha256",schemaPath:"#/$defs/Source/properties/sha256/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
 else {
-if(!pattern35.test(data36)){
+if(!pattern35.test(data37)){
 validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/sha256",schemaPath:"#/$defs/Source/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}(?!\\n)$"},message:"must match pattern \""+"^[0-9a-f]{64}(?!\\n)$"+"\""}];
 return false;
 }
@@ -3826,19 +3843,19 @@ validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/sha256",schem
 return false;
 }
 }
-var valid15 = _errs79 === errors;
+var valid15 = _errs81 === errors;
 }
 else {
 var valid15 = true;
 }
 if(valid15){
-if(data31.truncated !== undefined){
-const _errs81 = errors;
-if(typeof data31.truncated !== "boolean"){
+if(data32.truncated !== undefined){
+const _errs83 = errors;
+if(typeof data32.truncated !== "boolean"){
 validate20.errors = [{instancePath:instancePath+"/sources/" + i6+"/truncated",schemaPath:"#/$defs/Source/properties/truncated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid15 = _errs81 === errors;
+var valid15 = _errs83 === errors;
 }
 else {
 var valid15 = true;
@@ -3856,7 +3873,7 @@ validate20.errors = [{instancePath:instancePath+"/sources/" + i6,schemaPath:"#/$
 return false;
 }
 }
-var valid13 = _errs67 === errors;
+var valid13 = _errs69 === errors;
 if(!valid13){
 break;
 }
@@ -3869,50 +3886,50 @@ validate20.errors = [{instancePath:instancePath+"/sources",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs65 === errors;
+var valid0 = _errs67 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.version !== undefined){
-let data38 = data.version;
-const _errs83 = errors;
-if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
+let data39 = data.version;
+const _errs85 = errors;
+if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
 validate20.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs83){
-if((typeof data38 == "number") && (isFinite(data38))){
-if(data38 > 1000000 || isNaN(data38)){
+if(errors === _errs85){
+if((typeof data39 == "number") && (isFinite(data39))){
+if(data39 > 1000000 || isNaN(data39)){
 validate20.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"}];
 return false;
 }
 else {
-if(data38 < 1 || isNaN(data38)){
+if(data39 < 1 || isNaN(data39)){
 validate20.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid0 = _errs83 === errors;
+var valid0 = _errs85 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.modified !== undefined){
-let data39 = data.modified;
-const _errs85 = errors;
-if(errors === _errs85){
-if(typeof data39 === "string"){
-if((data39.length > 35 && (data39.length > 70 || func2(data39) > 35))){
+let data40 = data.modified;
+const _errs87 = errors;
+if(errors === _errs87){
+if(typeof data40 === "string"){
+if((data40.length > 35 && (data40.length > 70 || func2(data40) > 35))){
 validate20.errors = [{instancePath:instancePath+"/modified",schemaPath:"#/properties/modified/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"}];
 return false;
 }
 else {
-if(!pattern8.test(data39)){
+if(!pattern8.test(data40)){
 validate20.errors = [{instancePath:instancePath+"/modified",schemaPath:"#/properties/modified/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])(?!\\n)$"},message:"must match pattern \""+"^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])(?!\\n)$"+"\""}];
 return false;
 }
@@ -3923,73 +3940,73 @@ validate20.errors = [{instancePath:instancePath+"/modified",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs85 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.status !== undefined){
-let data40 = data.status;
-const _errs87 = errors;
-if(typeof data40 !== "string"){
-validate20.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!(((data40 === "published") || (data40 === "corrected")) || (data40 === "withdrawn"))){
-validate20.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema31.properties.status.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
 var valid0 = _errs87 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
-if(data.translations !== undefined){
-let data41 = data.translations;
+if(data.status !== undefined){
+let data41 = data.status;
 const _errs89 = errors;
-if(errors === _errs89){
-if(Array.isArray(data41)){
-if(data41.length > 50){
+if(typeof data41 !== "string"){
+validate20.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!(((data41 === "published") || (data41 === "corrected")) || (data41 === "withdrawn"))){
+validate20.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema31.properties.status.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs89 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.translations !== undefined){
+let data42 = data.translations;
+const _errs91 = errors;
+if(errors === _errs91){
+if(Array.isArray(data42)){
+if(data42.length > 50){
 validate20.errors = [{instancePath:instancePath+"/translations",schemaPath:"#/properties/translations/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"}];
 return false;
 }
 else {
 var valid16 = true;
-const len7 = data41.length;
+const len7 = data42.length;
 for(let i7=0; i7<len7; i7++){
-let data42 = data41[i7];
-const _errs91 = errors;
-const _errs92 = errors;
-if(errors === _errs92){
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+let data43 = data42[i7];
+const _errs93 = errors;
+const _errs94 = errors;
+if(errors === _errs94){
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
 let missing4;
-if((data42.language === undefined) && (missing4 = "language")){
+if((data43.language === undefined) && (missing4 = "language")){
 validate20.errors = [{instancePath:instancePath+"/translations/" + i7,schemaPath:"#/$defs/Translation/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
 else {
-const _errs94 = errors;
-for(const key5 in data42){
+const _errs96 = errors;
+for(const key5 in data43){
 if(!((((key5 === "language") || (key5 === "id")) || (key5 === "url")) || (key5 === "title"))){
 validate20.errors = [{instancePath:instancePath+"/translations/" + i7,schemaPath:"#/$defs/Translation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs94 === errors){
-if(data42.language !== undefined){
-let data43 = data42.language;
-const _errs95 = errors;
-if(errors === _errs95){
-if(typeof data43 === "string"){
-if((data43.length > 35 && (data43.length > 70 || func2(data43) > 35))){
+if(_errs96 === errors){
+if(data43.language !== undefined){
+let data44 = data43.language;
+const _errs97 = errors;
+if(errors === _errs97){
+if(typeof data44 === "string"){
+if((data44.length > 35 && (data44.length > 70 || func2(data44) > 35))){
 validate20.errors = [{instancePath:instancePath+"/translations/" + i7+"/language",schemaPath:"#/$defs/Translation/properties/language/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"}];
 return false;
 }
 else {
-if(!pattern6.test(data43)){
+if(!pattern6.test(data44)){
 validate20.errors = [{instancePath:instancePath+"/translations/" + i7+"/language",schemaPath:"#/$defs/Translation/properties/language/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*(?!\\n)$"},message:"must match pattern \""+"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*(?!\\n)$"+"\""}];
 return false;
 }
@@ -4000,23 +4017,23 @@ validate20.errors = [{instancePath:instancePath+"/translations/" + i7+"/language
 return false;
 }
 }
-var valid18 = _errs95 === errors;
+var valid18 = _errs97 === errors;
 }
 else {
 var valid18 = true;
 }
 if(valid18){
-if(data42.id !== undefined){
-let data44 = data42.id;
-const _errs97 = errors;
-if(errors === _errs97){
-if(typeof data44 === "string"){
-if((data44.length > 200 && (data44.length > 400 || func2(data44) > 200))){
+if(data43.id !== undefined){
+let data45 = data43.id;
+const _errs99 = errors;
+if(errors === _errs99){
+if(typeof data45 === "string"){
+if((data45.length > 200 && (data45.length > 400 || func2(data45) > 200))){
 validate20.errors = [{instancePath:instancePath+"/translations/" + i7+"/id",schemaPath:"#/$defs/Translation/properties/id/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
 else {
-if(!pattern5.test(data44)){
+if(!pattern5.test(data45)){
 validate20.errors = [{instancePath:instancePath+"/translations/" + i7+"/id",schemaPath:"#/$defs/Translation/properties/id/pattern",keyword:"pattern",params:{pattern: "^release:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$"},message:"must match pattern \""+"^release:[a-z0-9]+(?:-[a-z0-9]+)*(?!\\n)$"+"\""}];
 return false;
 }
@@ -4027,23 +4044,23 @@ validate20.errors = [{instancePath:instancePath+"/translations/" + i7+"/id",sche
 return false;
 }
 }
-var valid18 = _errs97 === errors;
+var valid18 = _errs99 === errors;
 }
 else {
 var valid18 = true;
 }
 if(valid18){
-if(data42.url !== undefined){
-let data45 = data42.url;
-const _errs99 = errors;
-if(errors === _errs99){
-if(typeof data45 === "string"){
-if((data45.length > 2048 && (data45.length > 4096 || func2(data45) > 2048))){
+if(data43.url !== undefined){
+let data46 = data43.url;
+const _errs101 = errors;
+if(errors === _errs101){
+if(typeof data46 === "string"){
+if((data46.length > 2048 && (data46.length > 4096 || func2(data46) > 2048))){
 validate20.errors = [{instancePath:instancePath+"/translations/" + i7+"/url",schemaPath:"#/$defs/Translation/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"}];
 return false;
 }
 else {
-if(!pattern4.test(data45)){
+if(!pattern4.test(data46)){
 validate20.errors = [{instancePath:instancePath+"/translations/" + i7+"/url",schemaPath:"#/$defs/Translation/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?(?:[/?#][^\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*)?(?!\\n)$"},message:"must match pattern \""+"^https?:\\/\\/(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?(?:[/?#][^\\x00-\\x20\\x7f-\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*)?(?!\\n)$"+"\""}];
 return false;
 }
@@ -4054,23 +4071,23 @@ validate20.errors = [{instancePath:instancePath+"/translations/" + i7+"/url",sch
 return false;
 }
 }
-var valid18 = _errs99 === errors;
+var valid18 = _errs101 === errors;
 }
 else {
 var valid18 = true;
 }
 if(valid18){
-if(data42.title !== undefined){
-let data46 = data42.title;
-const _errs101 = errors;
-if(errors === _errs101){
-if(typeof data46 === "string"){
-if((data46.length > 1000 && (data46.length > 2000 || func2(data46) > 1000))){
+if(data43.title !== undefined){
+let data47 = data43.title;
+const _errs103 = errors;
+if(errors === _errs103){
+if(typeof data47 === "string"){
+if((data47.length > 1000 && (data47.length > 2000 || func2(data47) > 1000))){
 validate20.errors = [{instancePath:instancePath+"/translations/" + i7+"/title",schemaPath:"#/$defs/Translation/properties/title/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"}];
 return false;
 }
 else {
-if((data46.length < 1 || (data46.length < 2 && func2(data46) < 1))){
+if((data47.length < 1 || (data47.length < 2 && func2(data47) < 1))){
 validate20.errors = [{instancePath:instancePath+"/translations/" + i7+"/title",schemaPath:"#/$defs/Translation/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -4081,7 +4098,7 @@ validate20.errors = [{instancePath:instancePath+"/translations/" + i7+"/title",s
 return false;
 }
 }
-var valid18 = _errs101 === errors;
+var valid18 = _errs103 === errors;
 }
 else {
 var valid18 = true;
@@ -4097,7 +4114,7 @@ validate20.errors = [{instancePath:instancePath+"/translations/" + i7,schemaPath
 return false;
 }
 }
-var valid16 = _errs91 === errors;
+var valid16 = _errs93 === errors;
 if(!valid16){
 break;
 }
@@ -4109,10 +4126,11 @@ validate20.errors = [{instancePath:instancePath+"/translations",schemaPath:"#/pr
 return false;
 }
 }
-var valid0 = _errs89 === errors;
+var valid0 = _errs91 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }
