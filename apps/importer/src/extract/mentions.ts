@@ -87,7 +87,10 @@ function modifiersBefore(tokens: Token[], i: number, k: Knowledge, stopAt: numbe
         continue;
       }
     }
-    if (!(isModifier || isPossessive || isAcronym || isOrgWord) || tokens[from]!.start - t.end > 2) break;
+    // "House of Commons Speaker": "of" between two words of the organisation's name.
+    const before = tokens[from - 2];
+    const isInnerOf = lower === "of" && from - 2 >= stopAt && !!before?.word && before.text !== before.lower && !isNameToken(before, k) && !leadingWords.has(before.lower) && tokens[from]!.text !== tokens[from]!.lower;
+    if (!(isModifier || isPossessive || isAcronym || isOrgWord || isInnerOf) || tokens[from]!.start - t.end > 2) break;
     from--;
   }
   return from;
@@ -247,6 +250,15 @@ function positionAfterName(tokens: Token[], at: number, k: Knowledge): { from: n
   let last = title.to;
   for (let x = title.to; x < tokens.length && x - title.to < maxPositionTokens; x++) {
     const t = tokens[x]!;
+    // "Chairman of the X Commission and member of the Y": a second post joined by "and".
+    if (t.word && t.lower === "and" && tokens[x + 1]?.word && /^\p{Ll}/u.test(tokens[x + 1]!.text)) {
+      const second = titleAt(tokens, x + 1, k);
+      if (second && !second.plural) {
+        x = second.to - 1;
+        last = second.to;
+        continue;
+      }
+    }
     // "… Foreign Affairs and Mr Necdet Ünüvar": a form of address starts the next person.
     if (t.word && (honorifics.has(t.lower) || honorificCompoundStarts.has(t.lower))) break;
     if (t.word && /^[\p{Lu}]/u.test(t.text)) {
