@@ -25,7 +25,8 @@ Commands:
   popolo INPUT... persons, organisations, memberships and events as Popolo JSON, to stdout
   site INPUT... --out DIR
                   a static site: index, release, official and parliament pages,
-                  Atom/RSS/JSON feeds, Popolo JSON and sitemap.xml
+                  browse pages by year and meeting kind, search (Pagefind),
+                  a validation page, Atom/RSS/JSON feeds, Popolo JSON and sitemap.xml
 
 INPUT is a Release JSON file, an NDJSON file (.ndjson/.jsonl, one release per line) or a
 folder of them. Invalid releases are reported as file:line: path: message and skipped.
@@ -36,6 +37,7 @@ Options:
                      sitemap.xml need absolute links (default ${placeholderBaseUrl})
   --title TEXT       the site's name (default "parlwire")
   --lang TAG         the language of the site's own words, a BCP 47 tag (default "en")
+  --no-search        build no search index (search.html then says so)
   -h, --help         show this help
   -v, --version      show the version
 
@@ -59,6 +61,7 @@ async function main(argv: string[]): Promise<number> {
         "base-url": { type: "string" },
         title: { type: "string" },
         lang: { type: "string" },
+        "no-search": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false },
       },
@@ -111,6 +114,7 @@ async function main(argv: string[]): Promise<number> {
       out: values.out,
       baseUrl: baseUrl === undefined ? undefined : baseUrl.endsWith("/") ? baseUrl : `${baseUrl}/`,
       siteTitle: values.title,
+      search: !values["no-search"],
       onIssue: (issue) => {
         invalid++;
         process.stderr.write(`${formatInputIssue(issue)}\n`);

@@ -25,6 +25,10 @@ export interface PageParts {
   /** Already-escaped extra `<head>` content (JSON-LD, alternates). */
   head?: string;
   description?: string;
+  /** A page-specific Content-Security-Policy (pages that run a script); the site's policy otherwise. */
+  contentSecurityPolicy?: string;
+  /** Inline script placed at the end of `<body>`; its policy must allow it (see script-policy.ts). */
+  script?: string;
 }
 
 /** A complete HTML page around already-escaped content: CSP, viewport, skip link, site navigation. */
@@ -36,7 +40,7 @@ export function renderPage(context: PageContext, parts: PageParts): string {
 <html lang="${escapeHtml(context.lang ?? "en")}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">
+<meta http-equiv="Content-Security-Policy" content="${parts.contentSecurityPolicy ?? contentSecurityPolicy}">
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${pageTitle(parts.title, context.siteTitle)}</title>
@@ -51,7 +55,7 @@ ${context.inSite ? siteNavigation(root, siteTitle) : `<span class="brand">${site
 ${parts.main}
 </main>
 <footer class="site-footer">${footer(context)}</footer>
-</body>
+${parts.script ? `<script>${parts.script}</script>\n` : ""}</body>
 </html>
 `;
 }
@@ -84,5 +88,5 @@ function footer(context: PageContext): string {
 
 function siteNavigation(root: string, siteTitle: string): string {
   return `<a class="brand" href="${root}index.html">${siteTitle}</a>
-<nav aria-label="Site"><ul><li><a href="${root}index.html">Releases</a></li><li><a href="${root}officials/index.html">Officials</a></li><li><a href="${root}parliaments/index.html">Parliaments</a></li><li><a href="${root}feeds/atom.xml">Atom feed</a></li></ul></nav>`;
+<nav aria-label="Site"><ul><li><a href="${root}index.html">Releases</a></li><li><a href="${root}officials/index.html">Officials</a></li><li><a href="${root}parliaments/index.html">Parliaments</a></li><li><a href="${root}browse/index.html">Browse</a></li><li><a href="${root}search.html">Search</a></li><li><a href="${root}validate.html">Validate data</a></li><li><a href="${root}feeds/atom.xml">Atom feed</a></li></ul></nav>`;
 }

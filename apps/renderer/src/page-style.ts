@@ -41,6 +41,18 @@ h2{font-size:1.25rem;margin:2rem 0 .75rem}
 .pager{display:flex;flex-wrap:wrap;gap:1rem;justify-content:space-between;margin-top:1.5rem}
 .site-footer{border-top:1px solid var(--line);padding-top:1rem;padding-bottom:2rem;color:var(--muted);font-size:.875rem}
 bdi{unicode-bidi:isolate}
+input,select,textarea,button{font:inherit;color:inherit;background:var(--bg);border:1px solid var(--muted);border-radius:.25rem;padding:.35rem .5rem;max-width:100%}
+textarea{width:100%;font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.875rem}
+button{background:var(--accent);border-color:var(--accent);color:var(--bg);cursor:pointer}
+input:focus-visible,select:focus-visible,textarea:focus-visible,button:focus-visible{outline:3px solid var(--accent);outline-offset:1px}
+#search-query{width:min(100%,24rem)}
+mark{background:#fff3b0;color:#1b1f24}
+.drop{border:2px dashed var(--line);border-radius:.5rem;padding:.25rem 1rem;margin:0 0 1rem}
+.drop.dragging{border-color:var(--accent)}
+.report h2{font-size:1.0625rem}
+.records{padding-left:1.25rem}
+.record.invalid .verdict{font-weight:600}
+.issues{padding-left:1.1rem;font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.875rem}
 @media (max-width:30rem){body{font-size:1rem}.facts{grid-template-columns:1fr}.facts dd{margin-bottom:.5rem}.meeting{padding:.75rem}}
 @media print{:root{--fg:#000;--muted:#333;--bg:#fff;--panel:#fff;--line:#999}body{font:11pt/1.5 Georgia,"Times New Roman",serif}.site-header,.skip,.pager,.site-footer{display:none}main{max-width:none;padding:0}a{color:inherit;text-decoration:none}.meeting{break-inside:avoid}h1,h2{break-after:avoid}p{orphans:3;widows:3}}
 `;

@@ -18,6 +18,19 @@ export const words = {
     ceremony: "Ceremony",
     other: "Meeting",
   } satisfies Record<NonNullable<Meeting["kind"]>, string>,
+  /** Meeting kinds as list headings (the browse pages). */
+  meetingKindPlural: {
+    bilateral_meeting: "Bilateral meetings",
+    delegation_received: "Delegations received",
+    official_visit: "Official visits",
+    plenary_sitting: "Plenary sittings",
+    committee_meeting: "Committee meetings",
+    assembly_session: "Assembly sessions",
+    call: "Calls",
+    interview: "Interviews",
+    ceremony: "Ceremonies",
+    other: "Other events",
+  } satisfies Record<NonNullable<Meeting["kind"]>, string>,
   participantRole: {
     chair: "chair",
     speaker: "speaker",

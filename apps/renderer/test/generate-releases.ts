@@ -94,6 +94,7 @@ export function generateRelease(i: number, options: GenerateOptions = {}): Relea
       {
         id: `meeting:${date}-meeting-${i}-1`,
         status: "held",
+        kind: i % 3 ? "bilateral_meeting" : "official_visit",
         format: "in_person",
         date,
         place: { name: `Capital of ${hostParliament.country}`, country: hostParliament.country },

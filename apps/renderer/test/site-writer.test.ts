@@ -12,7 +12,8 @@ import { seedPath } from "./helpers.js";
 
 // Regression tests for issue 10's site-writer findings (items 5, 7, 10, 11).
 const work = mkdtempSync(join(tmpdir(), "parlwire-writer-"));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+// Generous: with the search index the sites here hold thousands of files, on a shared disk.
+afterAll(() => rmSync(work, { recursive: true, force: true }), 60_000);
 
 // Every entry under a folder, links included but never followed.
 function entriesUnder(root: string): string[] {

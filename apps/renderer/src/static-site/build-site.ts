@@ -10,6 +10,7 @@ import type { PageContext } from "../page-layout.js";
 import { indexPath, officialPath, parliamentPath, releasePath, rootPrefix } from "../paths.js";
 import { PopoloBuilder, type PopoloDocument } from "../popolo.js";
 import { AtomicWriter } from "./atomic-write.js";
+import { BrowseIndex } from "./browse-pages.js";
 import { readReleases, type InputIssue } from "./inputs.js";
 import { compareNewestFirst, SiteIndex } from "./site-index.js";
 import {
@@ -22,7 +23,10 @@ import {
   sortAppearances,
   type SiteNames,
 } from "./site-pages.js";
+import { officialSearchRecord, parliamentSearchRecord, releaseSearchRecord, SearchIndex } from "./search-index.js";
+import { renderSearchPage } from "./search-page.js";
 import { renderSitemaps, type SitemapEntry } from "./sitemap.js";
+import { renderValidatePage, validatePageScript } from "./validate-page.js";
 
 export interface SiteOptions {
   /** Output folder; created if missing. Files from an earlier build that are no longer produced are removed. */
@@ -38,6 +42,8 @@ export interface SiteOptions {
   feedSize?: number;
   /** Called for every problem with an input record, as soon as it is found. */
   onIssue?: (issue: InputIssue) => void;
+  /** Build the Pagefind search index (default true); without it search.html says search is not available. */
+  search?: boolean;
   /** Called after each release page is written, with the count so far (for progress and benchmarks). */
   onRelease?: (count: number) => void;
 }
@@ -100,8 +106,13 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
   });
   let newest: Release[] = [];
   let skipped = 0;
+  const browse = new BrowseIndex();
+  const validateScript = validatePageScript();
+  let search: SearchIndex | undefined;
 
   try {
+    // Started before the pass, so that a missing Pagefind binary fails the build before any page is written.
+    if (options.search !== false) search = await SearchIndex.open();
     for await (const record of readReleases(inputs)) {
       if (!record.ok) {
         skipped++;
@@ -118,7 +129,8 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
       if (inputNames[inputNames.length - 1] !== record.file) inputNames.push(record.file);
       seen.set(release.id, (inputNames.length - 1) * 2 ** 32 + record.line);
       writer.write(releasePath(release.id), renderHtmlPage(release, releaseContext));
-      index.add(release);
+      browse.add(release, index.add(release));
+      await search?.add(releaseSearchRecord(release));
       popolo.add(release);
       // Keep only the newest releases whole, for the feeds; trim in batches to stay linear.
       newest.push(feedRelease(release));
@@ -128,6 +140,7 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
   } catch (error) {
     closeSync(eventsFd);
     writer.close();
+    await search?.close();
     throw error;
   }
   seen.clear();
@@ -135,6 +148,7 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
     return await writePages();
   } finally {
     writer.close();
+    await search?.close();
   }
 
   // Everything after the pass: index, official and parliament pages, feeds, Popolo, sitemap.
@@ -169,6 +183,7 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
         writer.write(path, renderOfficialPage(official, here, page, names, `<script type="application/ld+json">${jsonLd}</script>\n`));
         sitemap.push({ path });
       }
+      await search?.add(officialSearchRecord(official.merged.value, names.parliament));
     }
     const parliaments = [...index.parliaments.values()].sort((a, b) => byName(a.merged.value, b.merged.value));
     // A parliament's officials: everyone whose merged positions belong to it, by name.
@@ -192,7 +207,16 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
       const jsonLd = renderParliamentJsonLd(entry.merged.value, { root: here.baseUrl ?? here.root });
       writer.write(path, renderParliamentPage(entry, members.get(entry.merged.value.id) ?? [], here, `<script type="application/ld+json">${jsonLd}</script>\n`));
       sitemap.push({ path });
+      await search?.add(parliamentSearchRecord(entry.merged.value));
     }
+    for (const [path, html] of browse.pages(context)) {
+      writer.write(path, html);
+      sitemap.push({ path });
+    }
+    if (search) for (const file of await search.files()) writer.write(file.path, file.content);
+    writer.write("search.html", renderSearchPage(context("search.html"), search !== undefined));
+    writer.write("validate.html", renderValidatePage(context("validate.html"), await validateScript));
+    sitemap.push({ path: "search.html" }, { path: "validate.html" });
 
     const latest = newestOf(newest, feedSize);
     const feeds = renderFeeds(latest, {

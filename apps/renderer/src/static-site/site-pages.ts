@@ -12,7 +12,8 @@ function time(date: string): string {
   return `<time datetime="${escapeHtml(date)}">${escapeHtml(formatReducedDate(date))}</time>`;
 }
 
-function releaseItem(entry: ReleaseEntry, context: PageContext, publisherName?: string): string {
+/** One release in a list: its title linked, then date, category and publisher. */
+export function releaseItem(entry: ReleaseEntry, context: PageContext, publisherName?: string): string {
   const sub = [entry.date ? time(entry.date) : "", entry.category ? inline(displayCategory(entry.category)) : "", publisherName ? inline(publisherName) : ""]
     .filter(Boolean)
     .join(" · ");
