@@ -112,7 +112,7 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
 
   try {
     // Started before the pass, so that a missing Pagefind binary fails the build before any page is written.
-    if (options.search !== false) search = await SearchIndex.open();
+    if (options.search !== false) search = await SearchIndex.open(writer.scratchPath());
     for await (const record of readReleases(inputs)) {
       if (!record.ok) {
         skipped++;
@@ -130,7 +130,7 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
       seen.set(release.id, (inputNames.length - 1) * 2 ** 32 + record.line);
       writer.write(releasePath(release.id), renderHtmlPage(release, releaseContext));
       browse.add(release, index.add(release));
-      await search?.add(releaseSearchRecord(release));
+      search?.add(releaseSearchRecord(release));
       popolo.add(release);
       // Keep only the newest releases whole, for the feeds; trim in batches to stay linear.
       newest.push(feedRelease(release));
@@ -183,7 +183,7 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
         writer.write(path, renderOfficialPage(official, here, page, names, `<script type="application/ld+json">${jsonLd}</script>\n`));
         sitemap.push({ path });
       }
-      await search?.add(officialSearchRecord(official.merged.value, names.parliament));
+      search?.add(officialSearchRecord(official.merged.value, names.parliament));
     }
     const parliaments = [...index.parliaments.values()].sort((a, b) => byName(a.merged.value, b.merged.value));
     // A parliament's officials: everyone whose merged positions belong to it, by name.
@@ -207,7 +207,7 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
       const jsonLd = renderParliamentJsonLd(entry.merged.value, { root: here.baseUrl ?? here.root });
       writer.write(path, renderParliamentPage(entry, members.get(entry.merged.value.id) ?? [], here, `<script type="application/ld+json">${jsonLd}</script>\n`));
       sitemap.push({ path });
-      await search?.add(parliamentSearchRecord(entry.merged.value));
+      search?.add(parliamentSearchRecord(entry.merged.value));
     }
     for (const [path, html] of browse.pages(context)) {
       writer.write(path, html);

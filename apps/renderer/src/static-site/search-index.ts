@@ -1,3 +1,4 @@
+import { closeSync, openSync, readSync, rmSync, writeSync } from "node:fs";
 import type { Official, Parliament, Release } from "@parlwire/schema";
 import { formatReducedDate } from "../dates.js";
 import { countryName } from "../lookup.js";
@@ -26,19 +27,27 @@ const neededFile = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|page
 const maxInFlight = 256;
 
 /**
- * A Pagefind index (https://pagefind.app) built while the site streams past: records go to the
- * Pagefind service (its binary ships inside the npm package, so nothing is downloaded) as they
- * are found; {@link SearchIndex.files} returns the index files for the site writer to write
- * atomically like every other file. The index lives in Pagefind's process, not in ours.
+ * A Pagefind index (https://pagefind.app) of the site's pages. Pagefind's output depends on the
+ * order records are added, so records are written to a scratch file as the site streams past
+ * (keeping only their URL and place in memory) and given to Pagefind sorted by URL at the end:
+ * the same inputs in any order give the same index bytes. The Pagefind service (its binary ships
+ * inside the npm package, so nothing is downloaded) holds the index in its own process;
+ * {@link SearchIndex.files} returns the files for the site writer to write like every other file.
  */
 export class SearchIndex {
-  private inFlight: Promise<void>[] = [];
-  private readonly errors: string[] = [];
+  private readonly places: { url: string; offset: number; length: number }[] = [];
+  private offset = 0;
+  private fd: number | undefined;
 
-  private constructor(private readonly index: import("pagefind").PagefindIndex) {}
+  private constructor(
+    private readonly index: import("pagefind").PagefindIndex,
+    private readonly scratchPath: string,
+  ) {
+    this.fd = openSync(scratchPath, "wx");
+  }
 
   /** Starts the Pagefind service; fails with a message that says how to build without search. */
-  static async open(): Promise<SearchIndex> {
+  static async open(scratchPath: string): Promise<SearchIndex> {
     let created;
     try {
       const pagefind = await import("pagefind");
@@ -49,25 +58,48 @@ export class SearchIndex {
       throw new Error(`cannot start the Pagefind search indexer (${(error as Error).message}); build with search turned off (--no-search) to skip the search index`, { cause: error });
     }
     if (!created.index) throw new Error(`cannot start the Pagefind search indexer: ${created.errors.join("; ")}`);
-    return new SearchIndex(created.index);
+    return new SearchIndex(created.index, scratchPath);
   }
 
-  /** Queues one record; waits only when many are pending. */
-  async add(record: SearchRecord): Promise<void> {
-    const meta: Record<string, string> = { title: record.title, kind: record.kind };
-    if (record.date) meta.date = record.date;
-    this.inFlight.push(
-      this.index.addCustomRecord({ url: record.url, content: record.content, language: "en", meta, filters: { kind: [record.kind] } }).then((response) => {
-        for (const error of response.errors) if (this.errors.length < 20) this.errors.push(`${record.url}: ${error}`);
-      }),
-    );
-    if (this.inFlight.length >= maxInFlight) await this.flush();
+  /** Keeps one record (in the scratch file) for the index. */
+  add(record: SearchRecord): void {
+    if (this.fd === undefined) throw new Error("search index: add() after files()");
+    const bytes = Buffer.from(`${JSON.stringify(record)}\n`, "utf8");
+    writeSync(this.fd, bytes);
+    this.places.push({ url: record.url, offset: this.offset, length: bytes.length });
+    this.offset += bytes.length;
   }
 
-  /** The index files, site-relative paths under {@link searchFolder}, sorted by path. */
+  /** Builds the index from every record, in URL order; its files as site-relative paths under {@link searchFolder}, sorted. */
   async files(): Promise<{ path: string; content: Uint8Array }[]> {
-    await this.flush();
-    if (this.errors.length) throw new Error(`search index: ${this.errors.join("; ")}`);
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+    this.places.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : a.offset - b.offset));
+    const errors: string[] = [];
+    const reader = openSync(this.scratchPath, "r");
+    try {
+      let inFlight: Promise<void>[] = [];
+      for (const place of this.places) {
+        const bytes = Buffer.alloc(place.length);
+        readSync(reader, bytes, 0, place.length, place.offset);
+        const record = JSON.parse(bytes.toString("utf8")) as SearchRecord;
+        const meta: Record<string, string> = { title: record.title, kind: record.kind };
+        if (record.date) meta.date = record.date;
+        inFlight.push(
+          this.index.addCustomRecord({ url: record.url, content: record.content, language: "en", meta, filters: { kind: [record.kind] } }).then((response) => {
+            for (const error of response.errors) if (errors.length < 20) errors.push(`${record.url}: ${error}`);
+          }),
+        );
+        if (inFlight.length >= maxInFlight) {
+          await Promise.all(inFlight);
+          inFlight = [];
+        }
+      }
+      await Promise.all(inFlight);
+    } finally {
+      closeSync(reader);
+    }
+    if (errors.length) throw new Error(`search index: ${errors.join("; ")}`);
     const response = await this.index.getFiles();
     if (response.errors.length) throw new Error(`search index: ${response.errors.join("; ")}`);
     return response.files
@@ -76,17 +108,12 @@ export class SearchIndex {
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
 
-  /** Frees the index in the Pagefind service (the service itself exits with this process). */
+  /** Frees the index in the Pagefind service (the service itself exits with this process) and the scratch file. */
   async close(): Promise<void> {
-    await Promise.allSettled(this.inFlight);
-    this.inFlight = [];
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+    rmSync(this.scratchPath, { force: true });
     await this.index.deleteIndex();
-  }
-
-  private async flush(): Promise<void> {
-    const pending = this.inFlight;
-    this.inFlight = [];
-    await Promise.all(pending);
   }
 }
 
