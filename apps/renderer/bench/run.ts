@@ -11,6 +11,7 @@ import { buildSite } from "../src/static-site/build-site.js";
 import { AtomicWriter } from "../src/static-site/atomic-write.js";
 import { generateRelease } from "../test/generate-releases.js";
 import { renderWithHandlebars } from "./handlebars-page.js";
+import { benchSearch } from "./search-bench.js";
 
 class WarmedUp extends Error {}
 const total = Number(process.env.BENCH_RELEASES ?? 10_000);
@@ -68,6 +69,9 @@ try {
   for (const line of memory) console.log(line);
   // After the index, official and parliament pages, Popolo and sitemap: the peak of the whole build.
   console.log(`  peak RSS of the whole build (max rss after the site is written): ${mb(process.resourceUsage().maxRSS * 1024)}`);
+
+  // 1b. The same site with and without the search index.
+  await benchSearch(input, work);
 
   // 2. Rendering alone, ours vs Handlebars (skipped with BENCH_SITE_ONLY, e.g. for a 100,000-release memory run)
   if (!process.env.BENCH_SITE_ONLY) await compareEngines();
