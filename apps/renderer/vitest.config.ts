@@ -10,6 +10,8 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     testTimeout: 60_000,
+    // beforeAll may build a CLI or start Chromium; on a loaded 2-core machine that takes more than the default 10 s.
+    hookTimeout: 120_000,
     // The JSON report lets .ci/run print one closing "N passed, N failed" line for the whole monorepo.
     reporters: ["default", ["json", { outputFile: "test-output/vitest.json" }]],
   },
