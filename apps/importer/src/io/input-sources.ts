@@ -72,7 +72,8 @@ async function* readStream(stream: AsyncIterable<Uint8Array>, input: string): As
     if (next.done) break;
     first.push(next.value);
     size += next.value.length;
-    if (sniffable(Buffer.concat(first))) break;
+    // Only the new chunk needs looking at: everything before it was blank (re-joining every chunk was quadratic).
+    if (sniffable(next.value)) break;
   }
   const replay = (async function* () {
     yield* first;
@@ -105,7 +106,7 @@ async function* readStream(stream: AsyncIterable<Uint8Array>, input: string): As
   }
 }
 
-function sniffable(bytes: Buffer): boolean {
+function sniffable(bytes: Uint8Array): boolean {
   for (const b of bytes) if (b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0xef && b !== 0xbb && b !== 0xbf) return true;
   return false;
 }
