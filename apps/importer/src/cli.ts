@@ -2,6 +2,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
+import { escapeControl } from "@parlwire/cli-input";
 import packageJson from "../package.json" with { type: "json" };
 import { importRelease } from "./import-release.js";
 import { removeStaleTemps } from "./io/atomic-write.js";
@@ -104,6 +105,8 @@ async function main(argv: string[]): Promise<number> {
   });
 
   const progress = createProgress(process.stderr, !values["no-progress"]);
+  // Messages echo file names and input (an ESC sequence in a bad NDJSON line would set the terminal's title).
+  const say = (line: string) => progress.log(`${escapeControl(line)}\n`);
   const tally = new WarningTally();
   const summary = await runImport({
     items: readInputs(positionals),
@@ -112,15 +115,15 @@ async function main(argv: string[]): Promise<number> {
     source: values.source,
     onOutcome(outcome, counts) {
       report?.add(outcome);
-      for (const error of outcome.errors) progress.log(`${error.message} [${error.code}]\n`);
+      for (const error of outcome.errors) say(`${error.message} [${error.code}]`);
       for (const warning of outcome.warnings) {
-        if (values.verbose) progress.log(`warning: ${warning.message} [${warning.code}]\n`);
+        if (values.verbose) say(`warning: ${warning.message} [${warning.code}]`);
         else tally.add(warning);
       }
       progress.update(counts);
     },
   });
-  for (const line of tally.lines()) progress.log(`${line}\n`);
+  for (const line of tally.lines()) say(line);
   progress.stop();
   report?.finish(summary);
   const records = `${summary.records} record${summary.records === 1 ? "" : "s"}`;
@@ -134,7 +137,7 @@ function print(text: string): number {
 }
 
 function usageError(message: string): number {
-  process.stderr.write(`parlwire-import: ${message}\n\n${usage}\n`);
+  process.stderr.write(`parlwire-import: ${escapeControl(message)}\n\n${usage}\n`);
   return 2;
 }
 
@@ -143,7 +146,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`parlwire-import: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(`parlwire-import: ${(error instanceof Error ? (error.stack ?? error.message) : String(error)).split("\n").map(escapeControl).join("\n")}\n`);
     process.exitCode = 2;
   },
 );

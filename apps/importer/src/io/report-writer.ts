@@ -1,3 +1,4 @@
+import { escapeJsonOutput } from "@parlwire/cli-input";
 import { AtomicFile } from "./atomic-write.js";
 import type { Outcome, Summary } from "./outcome.js";
 
@@ -13,11 +14,12 @@ export class ReportWriter {
   constructor(path: string, header: { tool: string; version: string; options: Record<string, unknown> }) {
     this.file = new AtomicFile(path);
     this.file.write(`{\n  "tool": ${JSON.stringify(header.tool)},\n  "version": ${JSON.stringify(header.version)},\n`);
-    this.file.write(`  "options": ${JSON.stringify(header.options)},\n  "records": [`);
+    this.file.write(`  "options": ${escapeJsonOutput(JSON.stringify(header.options))},\n  "records": [`);
   }
 
   add(outcome: Outcome): void {
-    this.file.write(`${this.first ? "\n" : ",\n"}    ${JSON.stringify(outcome)}`);
+    // JSON.stringify leaves C1 and bidi controls raw: a report read with `cat` must be as safe as stderr.
+    this.file.write(`${this.first ? "\n" : ",\n"}    ${escapeJsonOutput(JSON.stringify(outcome))}`);
     this.first = false;
   }
 

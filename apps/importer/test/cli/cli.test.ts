@@ -240,3 +240,38 @@ describe("parlwire-import warnings on standard error", () => {
     expect(warnings.filter((l) => l.endsWith("[no_meeting]")).map((l) => /:(\d+): /.exec(l)?.[1])).toEqual(["1", "2", "3"]);
   });
 });
+
+describe("parlwire-import messages are safe to print (issue 10, finding 13)", () => {
+  // ESC ] 0 ; title BEL sets a terminal's title; CSI (U+009B) starts a C1 control sequence.
+  const title = "\u001b]0;pwned\u0007";
+  const unsafe = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
+
+  it("escapes control characters from file names and echoed input in errors, warnings and the report", async () => {
+    const dir = tmp(`escape`);
+    const named = join(dir, `empty${title}.txt`);
+    writeFileSync(named, "");
+    const batch = join(dir, `batch${title}.ndjson`);
+    writeFileSync(batch, [title, JSON.stringify({ text: "Note\n\nThe committee met.", [`x\u009b31m${title}`]: 1 })].join("\n"));
+    const reportPath = join(dir, "report.json");
+    for (const verbose of [[], ["--verbose"]]) {
+      const { code, stderr } = await runCli([named, batch, "--ndjson", "--report", reportPath, ...verbose]);
+      expect(code).toBe(0);
+      expect(stderr).not.toMatch(unsafe);
+      const lines = stderr.trimEnd().split("\n").map((l) => l.replaceAll(dir, "DIR"));
+      expect(lines[0]).toBe("DIR/empty\\u001b]0;pwned\\u0007.txt: empty input; expected the text or HTML of a press release [input_empty]");
+      expect(lines[1]).toMatch(/^DIR\/batch\\u001b\]0;pwned\\u0007\.ndjson:1: not valid JSON \(.*\\u001b\]0;pwned\\u0007.*\); expected one object per line/);
+      expect(lines.find((l) => l.includes("[input_unknown_key]"))).toContain("x\\u009b31m\\u001b]0;pwned\\u0007");
+      // The report is JSON: parsed, it keeps the real characters; as text, none is raw.
+      const text = readFileSync(reportPath, "utf8");
+      expect(text).not.toMatch(unsafe);
+      expect(JSON.parse(text).records[0].input).toBe(named);
+    }
+  });
+
+  it("escapes them in usage errors", async () => {
+    const { code, stderr } = await runCli([seed, "--ndjson", `--x${title}`]);
+    expect(code).toBe(2);
+    expect(stderr).not.toMatch(unsafe);
+    expect(stderr).toContain("\\u001b]0;pwned\\u0007");
+  });
+});
