@@ -12,6 +12,9 @@ export interface CountryMention {
 
 const wordPattern = /[\p{L}\p{M}]+(?:[’'][\p{L}]+)?/gu;
 
+/** Words of a country's formal style before its name ("the Republic of", "the United Kingdom of"). */
+const styleWords = /^(?:the|of|republic|kingdom|state|states|federation|federal|islamic|democratic|people|peoples|united|sultanate|principality|grand|duchy|commonwealth|socialist|arab)$/i;
+
 /** Countries named in a short phrase (a position label, a place), in order. Linear: at most 4-word windows. */
 export function countryMentions(text: string, k: Knowledge): CountryMention[] {
   const words: { text: string; index: number }[] = [];
@@ -23,7 +26,10 @@ export function countryMentions(text: string, k: Knowledge): CountryMention[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (!/^[\p{Lu}]/u.test(w.text)) continue;
-    const before = i > 0 ? words[i - 1]!.text.toLowerCase() : "";
+    // The word before the country's whole style: "to" in "Ambassador to the Republic of Latvia".
+    let b = i - 1;
+    while (b > 0 && i - b < 6 && styleWords.test(words[b]!.text)) b--;
+    const before = b >= 0 ? words[b]!.text.toLowerCase() : "";
     let found: CountryMention | undefined;
     for (let n = Math.min(4, words.length - i); n >= 1 && !found; n--) {
       const phrase = words

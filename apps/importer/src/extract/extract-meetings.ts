@@ -10,12 +10,14 @@ import {
   meetingVerb,
   mentionCue,
   pastContext,
+  postNominals,
   phoneCue,
   primaryMeetingVerb,
   speechVerb,
   videoCue,
 } from "./lexicon.js";
 import { committeeOfMeeting, holdsBareSeat } from "./committee-membership.js";
+import { isQuoted, quotations, type Quotation } from "./quotations.js";
 import { eventKind } from "./event-kind.js";
 import { findMentions, type Mention } from "./mentions.js";
 import { isDueToMeet, participantRole } from "./participant-role.js";
@@ -62,6 +64,8 @@ interface SentenceInfo {
   text: string;
   tokens: Token[];
   mentions: { mention: Mention; person?: Person }[];
+  /** The paragraph's direct quotations. */
+  quoted: Quotation[];
 }
 
 interface DraftParticipant {
@@ -96,8 +100,9 @@ export function extractMeetings(ctx: MeetingContext): { meetings: Meeting[]; off
     const mentions = findMentions(paragraph, tokens, k);
     const sentences = splitSentences(tokens);
     const bySentence = mentionsBySentence(mentions, sentences);
+    const quoted = quotations(paragraph);
     sentences.forEach((sentence, s) => {
-      infos.push({ paragraph: p, sentence, text: paragraph.slice(sentence.start, sentence.end), tokens, mentions: bySentence[s]! });
+      infos.push({ paragraph: p, sentence, text: paragraph.slice(sentence.start, sentence.end), tokens, mentions: bySentence[s]!, quoted });
     });
   });
 
@@ -139,7 +144,8 @@ export function extractMeetings(ctx: MeetingContext): { meetings: Meeting[]; off
       // a list takes part in it, unless the sentence is about the past or only mentions them.
       const introduced = entry.mention.kind !== "bare" && entry.mention.kind !== "surname" && !entry.mention.possessive;
       const takesPart = ((verb || attendance) && inSentence(entry)) || subject || (current !== undefined && !past && introduced && inSentence(entry));
-      if (!takesPart) continue;
+      // Someone named inside a quotation is spoken of: "… the founding fathers, Jomo Kenyatta”.
+      if (!takesPart || isQuoted(info.quoted, entry.mention.start, entry.mention.end)) continue;
       const before = info.text.slice(0, Math.max(0, entry.mention.start - info.sentence.start));
       const after = info.text.slice(Math.max(0, entry.mention.end - info.sentence.start));
       const participant: DraftParticipant = {
@@ -274,7 +280,9 @@ function resolvePeople(infos: SentenceInfo[], people: People, ctx: MeetingContex
     if (m.kind !== "bare") return false;
     const next = info.tokens[m.toToken];
     const before = info.tokens[m.fromToken - 1];
-    return (next !== undefined && next.word && next.text !== next.lower && !m.possessive) || before?.lower === "the";
+    // A post-nominal ("Sophie Katsarava MBE") follows a person, not a thing.
+    const thing = next !== undefined && next.word && next.text !== next.lower && !m.possessive && !postNominals.has(next.lower);
+    return thing || before?.lower === "the";
   };
   for (const info of infos) {
     for (const entry of info.mentions) {
@@ -291,7 +299,7 @@ function resolvePeople(infos: SentenceInfo[], people: People, ctx: MeetingContex
       const m = entry.mention;
       if (inProperNoun(info, m)) continue;
       if (m.kind === "surname") {
-        entry.person = people.findFamily(m.name);
+        entry.person = people.findFamily(m.name) ?? (m.positions.length > 0 ? people.findGiven(m.name) : undefined);
         // "Ms Ackson" whose full name only the headline gives ("… Meets Tulia Ackson").
         const fromTitle = entry.person ? undefined : headlineNames.find((n) => n.endsWith(` ${m.name}`));
         if (fromTitle) entry.person = people.add(fromTitle, { paragraph: info.paragraph, start: m.start }, true);
@@ -332,9 +340,17 @@ function attach(person: Person, m: Mention, paragraph: number, k: Knowledge): vo
   // Anna Berzina"): the full one is the position.
   const bare = person.positions.length === 1 && !m.ledBody ? bareTitle(person.positions[0]!.span.label, k) : undefined;
   const fuller = bare !== undefined && m.positions.length > 0 && m.positions[0]!.label.toLowerCase().startsWith(`${bare} of `);
-  if ((person.positions.length === 0 || fuller) && m.positions.length > 0) {
+  // "Nelly Mutti, MP" first, "the Speaker of the National Assembly of Zambia, Nelly Mutti" later:
+  // the office says more than the seat every member holds.
+  const office = m.positions.length > 0 && saysLittle(person.positions.map((x) => x.span.label), k) && !saysLittle(m.positions.map((x) => x.label), k);
+  if ((person.positions.length === 0 || fuller || office) && m.positions.length > 0) {
     person.positions = m.positions.map((span) => ({ span, paragraph, ...(m.ledBody ? { ledBody: m.ledBody } : {}) }));
   }
+}
+
+/** Positions any member holds ("MP") or that only point at someone else's ("his Zambian counterpart"). */
+function saysLittle(labels: string[], k: Knowledge): boolean {
+  return holdsBareSeat(labels, k) || (labels.length > 0 && labels.every((l) => /\bcounterparts?$/i.test(l)));
 }
 
 /** The label in lowercase when it is a title alone, perhaps with modifiers ("Speaker", "First Deputy Chair"). */
@@ -464,12 +480,12 @@ function buildOfficials(people: People, participants: Set<Person>, ctx: MeetingC
     const positions: Position[] = [];
     for (const { span, paragraph, ledBody } of person.positions.slice(0, 10)) {
       // The label in full: abbreviations and back-references resolved; the evidence stays the words as written.
-      const label = resolvePosition(span.label.replace(/\s+/g, " "), { paragraph, start: span.start, end: span.end }, releaseText, k);
-      // "the LA Chairman" now reads "Chairman of the Legislative Assembly of …": its country is in the label.
-      let facts = describePosition(label, k);
+      const { label, resolved } = resolvePosition(span.label.replace(/\s+/g, " "), { paragraph, start: span.start, end: span.end }, releaseText, k);
+      // "the LA Chairman" resolves to "Chairman of the Legislative Assembly of …": its country is in that.
+      let facts = describePosition(resolved, k);
       if (!facts.parliament && !facts.country && ledBody) {
         // "the delegation of the Parliament of Georgia led by Deputy Speaker X": X represents that body.
-        const body = describePosition(`${label} of the ${ledBody}`, k);
+        const body = describePosition(`${resolved} of the ${ledBody}`, k);
         facts = { ...facts, ...(body.parliament ? { parliament: body.parliament } : {}), ...(body.country ? { country: body.country } : {}) };
       }
       const position: Position = { label: label.slice(0, 500), role: facts.role };
@@ -482,7 +498,7 @@ function buildOfficials(people: People, participants: Set<Person>, ctx: MeetingC
       // abroad, else the release's home country; a known official has a country.
       const country =
         facts.country ??
-        (!facts.parliament && !internationalBody.test(label) ? (visited.get(person) ?? ctx.hostCountry) : undefined) ??
+        (!facts.parliament && !internationalBody.test(resolved) ? (visited.get(person) ?? ctx.hostCountry) : undefined) ??
         person.known?.country;
       if (country) position.country = country;
       position.evidence = [{ paragraph, start: span.start, end: span.end }];

@@ -150,8 +150,14 @@ function continuesPosition(tokens: Token[], j: number, k: Knowledge): boolean {
  * Scans right from a title for the name it introduces: "Chair of the Kazakhstan Parliament’s Senate
  * Maulen Ashimbayev". Returns the name's token range, or undefined when the phrase ends first.
  */
-function nameAfterTitle(tokens: Token[], from: number, k: Knowledge): { from: number; to: number; positionEnd?: number; honorificFrom?: number } | undefined {
+function nameAfterTitle(tokens: Token[], from: number, k: Knowledge, singular = false): { from: number; to: number; positionEnd?: number; honorificFrom?: number } | undefined {
   let lowercaseRun = 0;
+  // "said Speaker Wetang’ula.": one capitalised word right after a singular title, then the
+  // clause goes on, is the person's surname.
+  if (singular && isNameToken(tokens[from], k) && !isParticle(tokens[from]) && nameRunEnd(tokens, from, k) === from + 1) {
+    const next = tokens[from + 1];
+    if (!next || (!next.word && next.text !== "(" && next.text !== "-") || /^\p{Ll}/u.test(next.text)) return { from, to: from + 1 };
+  }
   for (let j = from; j < tokens.length && j - from < maxPositionTokens; ) {
     const t = tokens[j]!;
     // "the IPU President Ms Ackson": an honorific ends the position; the name follows it.
@@ -203,9 +209,10 @@ function nameAfterTitle(tokens: Token[], from: number, k: Knowledge): { from: nu
     // "the Chair of the Senate, Maulen Ashimbayev, ...": the name set off by a comma.
     if (t.text === ",") {
       let from = j + 1;
-      // ", Mr Serik Zhumangarin": an honorific may come first.
-      const honorific = tokens[from] && honorifics.has(tokens[from]!.lower) ? from : undefined;
-      if (honorific !== undefined) from += tokens[from + 1]?.text === "." ? 2 : 1;
+      // ", Mr Serik Zhumangarin", ", the Rt. Hon. Nelly Mutti": forms of address may come first.
+      if (tokens[from]?.lower === "the" && isFormOfAddress(tokens[from + 1])) from++;
+      const honorific = isFormOfAddress(tokens[from]) ? from : undefined;
+      while (isFormOfAddress(tokens[from])) from += tokens[from + 1]?.text === "." ? 2 : 1;
       const end = nameRunEnd(tokens, from, k);
       if (end - from >= 2 && !isParticle(tokens[from])) return { from, to: end, positionEnd: j, ...(honorific !== undefined ? { honorificFrom: honorific } : {}) };
       return undefined;
@@ -235,11 +242,33 @@ function nameAfterTitle(tokens: Token[], from: number, k: Knowledge): { from: nu
   return undefined;
 }
 
+/** A capitalised honorific or the start of a compound one ("Mr", "Rt" of "Rt. Hon."). */
+function isFormOfAddress(t: Token | undefined): boolean {
+  return !!t && t.word && /^\p{Lu}/u.test(t.text) && (honorifics.has(t.lower) || honorificCompoundStarts.has(t.lower));
+}
+
+/** A position set off by commas after a name (", the Chair of X,"): closed by a comma or the sentence's end. */
+function setOffPosition(tokens: Token[], at: number, k: Knowledge): { from: number; to: number; next: number } | undefined {
+  const after = positionAfterName(tokens, at, k);
+  if (!after) return undefined;
+  const close = tokens[after.next];
+  if (close && close.text !== "," && close.text !== "." && close.text !== ";") return undefined;
+  // A second title inside is the next person of a list (", the Prime Minister of Greece Lucas …").
+  const first = titleAt(tokens, after.from, k) ?? titleAt(tokens, after.from + 1, k);
+  for (let x = (first?.to ?? after.from) + 1; x < after.to; x++) if (/^\p{Lu}/u.test(tokens[x]!.text) && titleAt(tokens, x, k)) return undefined;
+  return after;
+}
+
+/** Words saying how a post was taken, written before the title ("the newly elected Speaker"). */
+const appointmentWords = new Set(["newly", "recently", "just", "appointed", "elected", "re-elected", "reelected", "designated", "nominated"]);
+
 /** A position written after a name: "Martin Chungong, the Secretary General of the IPU". */
 function positionAfterName(tokens: Token[], at: number, k: Knowledge): { from: number; to: number; next: number } | undefined {
   let j = at;
   if (tokens[j]?.text === ",") j++;
   if (tokens[j]?.lower === "the") j++;
+  // "the recently appointed Chair of …", "the newly elected Speaker": how the post was taken is not part of it.
+  while (tokens[j]?.word && appointmentWords.has(tokens[j]!.lower)) j++;
   let titleFrom = j;
   while (tokens[titleFrom] && k.modifiers.has(tokens[titleFrom]!.lower) && tokens[titleFrom]!.lower !== "and") titleFrom++;
   const title = titleAt(tokens, titleFrom, k);
@@ -281,6 +310,7 @@ function positionAfterName(tokens: Token[], at: number, k: Knowledge): { from: n
 /** Finds the named people of a paragraph, with their honorifics and positions as written. */
 export function findMentions(paragraph: string, tokens: Token[], k: Knowledge): Mention[] {
   const mentions: Mention[] = [];
+  const bracketed = insideBrackets(tokens);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -324,7 +354,7 @@ export function findMentions(paragraph: string, tokens: Token[], k: Knowledge): 
     // Title … name: Chair of the Milli Majlis Sahiba Gafarova; the MPs A B, C D and E F.
     const title = titleAt(tokens, i, k);
     if (title) {
-      const name = nameAfterTitle(tokens, title.to, k);
+      const name = nameAfterTitle(tokens, title.to, k, !title.plural);
       if (name) {
         const previousEnd = mentions.length > 0 ? mentions[mentions.length - 1]!.toToken : 0;
         let from = modifiersBefore(tokens, i, k, previousEnd);
@@ -346,17 +376,27 @@ export function findMentions(paragraph: string, tokens: Token[], k: Knowledge): 
         const led = delegationOf.exec(paragraph.slice(Math.max(0, tokens[from]!.start - 160), tokens[from]!.start));
         const ledBody = led?.[1] ?? demonym;
         const kind = name.to - name.from >= 2 ? "title" : "surname";
-        mentions.push({ kind, ...n, fromToken: from, toToken: name.to, positions, ...honorific, ...(ledBody ? { ledBody } : {}) });
-        i = listAfter(paragraph, tokens, name.to, k, mentions, title.plural ? positions : [], ledBody);
+        // "Vice-President Kristian Vigenin, the recently appointed Chair of the Ad Hoc Committee on
+        // Migration": a second post in apposition after the name.
+        const apposed = !title.plural && tokens[name.to]?.text === "," && tokens[name.to + 1]?.lower === "the" ? setOffPosition(tokens, name.to, k) : undefined;
+        if (apposed) positions = [...positions, ...splitPositions(paragraph, tokens, apposed.from, apposed.to, k)];
+        const to = apposed?.next ?? name.to;
+        mentions.push({ kind, ...n, fromToken: from, toToken: to, positions, ...honorific, ...(ledBody ? { ledBody } : {}) });
+        i = listAfter(paragraph, tokens, to, k, mentions, title.plural ? positions : [], ledBody);
         continue;
       }
       i = title.to;
       continue;
     }
 
-    // A bare name, perhaps with a position after it.
+    // A bare name, perhaps with a position after it. Capitalised words in brackets name a subject
+    // ("Committee (Human Rights, Elections, and Institutional Reform)"), not a person.
     if (isNameToken(t, k) && !isParticle(t)) {
       const end = nameRunEnd(tokens, i, k);
+      if (bracketed[i]) {
+        i = Math.max(end, i + 1);
+        continue;
+      }
       if (end - i >= 2) {
         const n = nameText(paragraph, tokens, i, end);
         const after = positionAfterName(tokens, end, k);
@@ -379,6 +419,17 @@ export function findMentions(paragraph: string, tokens: Token[], k: Knowledge): 
     i++;
   }
   return mentions;
+}
+
+/** For each token: is it inside round brackets? (Unclosed brackets end with the paragraph.) */
+function insideBrackets(tokens: Token[]): boolean[] {
+  let depth = 0;
+  return tokens.map((t) => {
+    if (t.text === ")") depth = Math.max(0, depth - 1);
+    const inside = depth > 0;
+    if (t.text === "(") depth++;
+    return inside;
+  });
 }
 
 const leadVerbs: Record<string, string> = { leads: "Leader", leading: "Leader", heads: "Head", heading: "Head", chairs: "Chair", chairing: "Chair" };
@@ -484,6 +535,37 @@ function listAfter(paragraph: string, tokens: Token[], at: number, k: Knowledge,
   return j;
 }
 
+/** Words that may join a plural title to what it is of ("representatives to the United Nations in Geneva"). */
+const descriptionConnectors = new Set(["to", "of", "in", "at", "for", "the"]);
+
+/**
+ * The last plural title with a complement written before token `before` ("permanent
+ * representatives to the United Nations in Geneva"), as the singular post of each one it
+ * describes ("Permanent representative to the United Nations in Geneva"). Bounded scan.
+ */
+function pluralDescriptionBefore(paragraph: string, tokens: Token[], before: number, k: Knowledge): PositionSpan | undefined {
+  for (let x = before - 1; x >= 0 && before - x < 80; x--) {
+    const t = tokens[x]!;
+    const singularTitle = t.word ? k.plurals.get(t.lower) : undefined;
+    if (!singularTitle || !/^(?:to|of|in|at|for)$/.test(tokens[x + 1]?.lower ?? "")) continue;
+    // A multi-word title's first words ("permanent representatives"), or modifiers ("deputy ministers").
+    let from = x;
+    while (from > 0 && tokens[from - 1]!.word && /^\p{Ll}/u.test(tokens[from - 1]!.text) && (k.modifiers.has(tokens[from - 1]!.lower) || k.titlesByFirstWord.has(tokens[from - 1]!.lower))) from--;
+    let to = x + 1;
+    for (let y = x + 1; y < before && y - x < 16; y++) {
+      const w = tokens[y]!;
+      if (!w.word) break;
+      if (/^\p{Lu}/u.test(w.text)) to = y + 1;
+      else if (!descriptionConnectors.has(w.lower)) break;
+    }
+    if (to <= x + 2) return undefined;
+    const written = paragraph.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(/\s+/g, " ");
+    const label = singular(written, singularTitle, k.plurals);
+    return { label: label.charAt(0).toUpperCase() + label.slice(1), start: tokens[from]!.start, end: tokens[to - 1]!.end };
+  }
+  return undefined;
+}
+
 /** Common nouns that may close a body's name written after a title ("… of the PASOK party"). */
 const bodyNouns = new Set(["party", "faction", "group", "committee", "commission", "council", "assembly", "parliament", "delegation", "union", "association", "ministry", "department", "office", "bloc", "caucus", "coalition"]);
 
@@ -501,7 +583,11 @@ function inclusionList(paragraph: string, tokens: Token[], at: number, k: Knowle
     const plural = tokens[b]!.word ? k.plurals.get(tokens[b]!.lower) : undefined;
     if (plural) {
       const t = tokens[b]!;
-      shared = [{ label: plural.charAt(0).toUpperCase() + plural.slice(1), start: t.start, end: t.end }];
+      // "… visits from new permanent representatives to the UN in Geneva. The ambassadors have
+      // included …": a definite plural points back at the fuller description before it.
+      const definite = /^(?:the|these|those)$/.test(tokens[b - 1]?.lower ?? "");
+      const earlier = definite ? pluralDescriptionBefore(paragraph, tokens, b - 1, k) : undefined;
+      shared = [earlier ?? { label: plural.charAt(0).toUpperCase() + plural.slice(1), start: t.start, end: t.end }];
       break;
     }
     if (tokens[b]!.text === "," || tokens[b]!.text === ".") break;

@@ -95,6 +95,8 @@ export class People {
   private readonly byFamilyLongGiven = new Map<string, Person[]>();
   /** How many people each lone family name could refer to, and the first of them. */
   private readonly byFamilyKey = new Map<string, { person: Person; count: number }>();
+  /** The same for given names, of people named in full (two words or more). */
+  private readonly byGivenKey = new Map<string, { person: Person; count: number }>();
 
   /** `cap`: most people kept (tests raise it to measure the lookups alone). */
   constructor(
@@ -135,6 +137,12 @@ export class People {
   /** The person a lone family name refers to (Mrs Gafarova), when exactly one fits. */
   findFamily(family: string): Person | undefined {
     const entry = this.byFamilyKey.get(foldName(family));
+    return entry?.count === 1 ? entry.person : undefined;
+  }
+
+  /** The person a lone given name refers to ("Speaker Nelly" after "Nelly Mutti"), when exactly one fits. */
+  findGiven(given: string): Person | undefined {
+    const entry = this.byGivenKey.get(foldName(given));
     return entry?.count === 1 ? entry.person : undefined;
   }
 
@@ -182,6 +190,11 @@ export class People {
     // A query of length n meets names of length n - 1 to n + 1: the two ranges overlap at the seam.
     if (p.given.length >= 4 && p.given.length <= keyedGivenLength) for (const key of deletionKeys(p.given)) push(this.byFamilyDeletion, `${p.family} ${key}`, p);
     if (p.given.length >= keyedGivenLength - 1) push(this.byFamilyLongGiven, p.family, p);
+    if (p.fold.includes(" ")) {
+      const entry = this.byGivenKey.get(p.given);
+      if (entry) entry.count++;
+      else this.byGivenKey.set(p.given, { person: p, count: 1 });
+    }
     for (const key of familyKeys(p.family)) {
       const entry = this.byFamilyKey.get(key);
       if (entry) entry.count++;

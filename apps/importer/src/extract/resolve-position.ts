@@ -44,17 +44,21 @@ export interface LabelAt {
 }
 
 /**
- * The position in full: acronyms the release spells out elsewhere are expanded ("the LA Chairman"
- * → "Chairman of the Legislative Assembly of St Petersburg"), general abbreviations too ("WG" →
- * "working group"), and a body referred back to ("the aforementioned working group", "the
- * Riigikogu friendship group") is completed from the one fuller description of it in the release.
+ * The position as the release names it (`label`) and in full (`resolved`, to read whose post it
+ * is): acronyms the release spells out elsewhere are expanded ("the LA Chairman" → "Chairman of
+ * the Legislative Assembly of St Petersburg"), general abbreviations too ("WG" → "working group").
+ * A body referred back to ("the aforementioned working group", "WG member") is completed from the
+ * one fuller description of it in the release, and then the label is that completion too.
  * Unchanged when nothing resolves, or when the reference is ambiguous.
  */
-export function resolvePosition(label: string, at: LabelAt, text: ReleaseText, k: Knowledge): string {
+export function resolvePosition(label: string, at: LabelAt, text: ReleaseText, k: Knowledge): { label: string; resolved: string } {
   const expanded = expandAbbreviations(label, text, k);
   const completed = completeBody(expanded, at, text, k);
-  if (completed === label) return label;
-  return `${completed.charAt(0).toUpperCase()}${completed.slice(1)}`;
+  // A label that needs no completion is kept as written, acronyms and all ("Chairman of the GNAT",
+  // "PA President"): that is how the release names the post. Its expansion still says whose post
+  // it is (the country and parliament).
+  const full = completed === label ? label : `${completed.charAt(0).toUpperCase()}${completed.slice(1)}`;
+  return { label: completed !== expanded ? full : label, resolved: full };
 }
 
 /** Lowercase words that end a description of a body on its left ("the", "of", "his") or inside it. */
@@ -227,12 +231,13 @@ function writtenPhrases(text: ReleaseText, k: Knowledge): WrittenPhrase[] {
 /** Completes a body the label refers back to from its one fuller description in the release. */
 function completeBody(label: string, at: LabelAt, text: ReleaseText, k: Knowledge): string {
   const lower = label.toLowerCase();
-  if (!k.bodies.some((b) => lower.includes(b[b.length - 1]!))) return label;
+  const unchanged = label;
+  if (!k.bodies.some((b) => lower.includes(b[b.length - 1]!))) return unchanged;
   const tokens = tokenize(label);
   let reference: BodyPhrase | undefined;
   for (let i = 0; i < tokens.length && !reference; i++) reference = phraseAt(tokens, i, k);
   // A proper name ("the Law Policy and State-Building Committee") is complete as written.
-  if (!reference || (reference.proper && !reference.referring)) return label;
+  if (!reference || (reference.proper && !reference.referring)) return unchanged;
   const headWord = reference.head[reference.head.length - 1];
   const found = new Map<string, string[]>();
   const before: string[] = [];
@@ -245,7 +250,7 @@ function completeBody(label: string, at: LabelAt, text: ReleaseText, k: Knowledg
     found.set(written.toLowerCase(), [written, ...phrase.words]);
     if (p < at.paragraph || (p === at.paragraph && end <= at.start)) before.push(written.toLowerCase());
   }
-  if (found.size === 0) return label;
+  if (found.size === 0) return unchanged;
   // Several descriptions: only when the longest contains all the others is the reference clear.
   const candidates = [...found.values()].sort((a, b) => b.length - a.length);
   const [best, ...others] = candidates;
@@ -255,7 +260,7 @@ function completeBody(label: string, at: LabelAt, text: ReleaseText, k: Knowledg
     // Rada of Ukraine", "the delegation of the Ukrainian Parliament"): the release introduced it
     // with the first description written before the label; anything longer stays ambiguous.
     const first = reference.words.length <= 1 ? before[0] : undefined;
-    if (!first) return label;
+    if (!first) return unchanged;
     chosen = found.get(first)!;
   }
   return `${label.slice(0, tokens[reference.from]!.start)}${chosen[0]}${label.slice(tokens[reference.to - 1]!.end)}`;

@@ -23,11 +23,13 @@ export function toAscii(value: string): string {
   return out;
 }
 
-/** A key for comparing names: ASCII-folded, lowercase, single spaces, no punctuation but hyphens. */
+/** A key for comparing names: ASCII-folded, lowercase, single spaces, no punctuation but hyphens (apostrophes inside a word dropped). */
 export function foldName(name: string): string {
   const known = folded.get(name);
   if (known !== undefined) return known;
   const fold = toAscii(name)
+    // An apostrophe inside a name joins it (Wetang’ula, O'Brien): one word, not two.
+    .replace(/(?<=[a-z0-9])['’`ʼ](?=[a-z0-9])/g, "")
     .replace(/[^a-z0-9-]+/g, " ")
     .trim();
   // Names recur across mentions and releases; the memo is bounded.

@@ -6,12 +6,15 @@ import { knowledge } from "../../src/knowledge/knowledge.js";
 const k = knowledge();
 
 /** Resolves `label` as written at its first occurrence in the paragraphs (or nowhere, when absent). */
-function resolve(label: string, paragraphs: string[]): string {
+function resolveBoth(label: string, paragraphs: string[]): { label: string; resolved: string } {
   const paragraph = Math.max(0, paragraphs.findIndex((p) => p.includes(label)));
   const start = paragraphs[paragraph]?.indexOf(label) ?? -1;
   const at = start >= 0 ? { paragraph, start, end: start + label.length } : { paragraph: paragraphs.length, start: 0, end: 0 };
   return resolvePosition(label, at, { paragraphs, tokens: paragraphs.map(tokenize) }, k);
 }
+
+/** The position read in full. */
+const resolve = (label: string, paragraphs: string[]) => resolveBoth(label, paragraphs).resolved;
 
 describe("resolvePosition", () => {
   it.each([
@@ -91,6 +94,13 @@ describe("resolvePosition", () => {
     expect(resolve(label, paragraphs)).toBe(want);
   });
 
+  it("keeps a complete label as written (acronyms and all) and gives the label of a completed reference in full", () => {
+    const acronym = resolveBoth("MA President", ["Ann Berg received the delegation of the Municipal Assembly of Belgrade led by the MA President Ana Jovic."]);
+    expect(acronym).toEqual({ label: "MA President", resolved: "President of the Municipal Assembly of Belgrade" });
+    const reference = resolveBoth("member of the Saeima WG", ["The Saeima working group for relations with Georgia met.", "member of the Saeima WG Ann Berg spoke."]);
+    expect(reference).toEqual({ label: "Member of the Saeima working group for relations with Georgia", resolved: "Member of the Saeima working group for relations with Georgia" });
+  });
+
   it("is a pure function of the label and the release: the same input gives the same label", () => {
     const paragraphs = ["The Saeima working group for relations with Georgia met.", "member of the Saeima WG Ann Berg spoke."];
     expect(resolve("member of the Saeima WG", paragraphs)).toBe("Member of the Saeima working group for relations with Georgia");
@@ -101,7 +111,7 @@ describe("resolvePosition", () => {
     const words = ["Alpha", "Bravo", "Delta", "Echo", "Foxtrot", "Golf", "Hotel", "India", "Juliet", "Kilo", "Lima", "Mike", "Oscar", "Papa", "Romeo", "Sierra", "Tango", "Victor", "Whiskey", "Yankee", "Zulu", "Quebec"];
     const paragraphs = words.map((w) => `The ${w} Regional Assembly met.`);
     const text = { paragraphs, tokens: paragraphs.map(tokenize) };
-    const labels = words.map((w) => resolvePosition(`${w[0]}RA Speaker`, { paragraph: paragraphs.length, start: 0, end: 0 }, text, k));
+    const labels = words.map((w) => resolvePosition(`${w[0]}RA Speaker`, { paragraph: paragraphs.length, start: 0, end: 0 }, text, k).resolved);
     expect(labels.slice(0, 20)).toEqual(words.slice(0, 20).map((w) => `Speaker of the ${w} Regional Assembly`));
     expect(labels.slice(20)).toEqual(["ZRA Speaker", "QRA Speaker"]);
   });
