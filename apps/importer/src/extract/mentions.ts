@@ -177,6 +177,13 @@ function nameAfterTitle(tokens: Token[], from: number, k: Knowledge, singular = 
         lowercaseRun = 0;
         continue;
       }
+      // "members of Ad Hoc Committees": capitalised words before a body's noun name the body.
+      const after = tokens[end];
+      if (after?.word && /^\p{Lu}/u.test(after.text) && bodyNouns.has(after.lower.replace(/(?:ies|s)$/, (m) => (m === "ies" ? "y" : "")))) {
+        j = end + 1;
+        lowercaseRun = 0;
+        continue;
+      }
       if (end - j >= 2) {
         let start = j;
         // "Speaker of the Saeima Daiga Mieriņa": after "of (the)" a three-word run starts with the body's name.
@@ -364,6 +371,8 @@ export function findMentions(paragraph: string, tokens: Token[], k: Knowledge): 
           demonym = tokens[from]!.text;
           from = i;
         }
+        // "The British group included MPs A, B and C": the group's demonym says whose MPs.
+        if (title.plural && !demonym) demonym = groupDemonymBefore(tokens, from, k);
         const positionTo = name.positionEnd ?? name.from;
         let positions = positionTo > from ? splitPositions(paragraph, tokens, from, trimEnd(tokens, from, positionTo), k) : [];
         if (title.plural) {
@@ -533,6 +542,20 @@ function listAfter(paragraph: string, tokens: Token[], at: number, k: Knowledge,
     j = end;
   }
   return j;
+}
+
+/** Nouns for the people of one side ("the British group", "the Turkish side"). */
+const sideNouns = new Set(["group", "delegation", "side", "team", "guests", "visitors"]);
+
+/** The demonym of "The <Demonym> group included …" right before token `at`, if written so. */
+function groupDemonymBefore(tokens: Token[], at: number, k: Knowledge): string | undefined {
+  const verb = tokens[at - 1];
+  if (!verb?.word || !inclusionWords.has(verb.lower)) return undefined;
+  let x = at - 2;
+  if (tokens[x]?.lower === "also") x--;
+  if (!tokens[x]?.word || !sideNouns.has(tokens[x]!.lower)) return undefined;
+  const demonym = tokens[x - 1];
+  return demonym?.word && k.demonyms.has(demonym.text) ? demonym.text : undefined;
 }
 
 /** Words that may join a plural title to what it is of ("representatives to the United Nations in Geneva"). */
