@@ -1,5 +1,6 @@
 import type { Evidence, Meeting, Official, Participant, ParticipantRole, Place, Position } from "@parlwire/schema";
 import type { Knowledge } from "../knowledge/knowledge.js";
+import { countryCodeOf } from "../knowledge/countries.js";
 import { internationalBody } from "../knowledge/home-country.js";
 import { describePosition, namesNoOrganisation } from "./describe-position.js";
 import {
@@ -410,6 +411,21 @@ function buildMeeting(draft: Draft, n: number, ctx: MeetingContext): Meeting {
       if (held) {
         place = { name: held.name, ...(held.country ? { country: held.country } : {}), evidence: [{ paragraph: s.paragraph, start: s.sentence.start + held.start, end: s.sentence.start + held.end }] };
         break;
+      }
+    }
+    // "are in the Russian Federation on an official visit" … "in Moscow": a city of that country
+    // named in the headline or the event's sentences is the nearer place.
+    if (place?.country && countryCodeOf(place.name.replace(/^the\s+/, "")) === place.country) {
+      const inCountry = (found: ReturnType<typeof findPlace>) => found && found.country === place!.country && k.cities.has(found.name) ? found : undefined;
+      const fromTitle = inCountry(findPlace(ctx.title, k, []));
+      if (fromTitle) place = { name: fromTitle.name, country: place.country };
+      else {
+        for (const s of draft.sentences) {
+          const city = inCountry(findPlace(s.text, k, []));
+          if (!city) continue;
+          place = { name: city.name, country: place.country, evidence: [{ paragraph: s.paragraph, start: s.sentence.start + city.start, end: s.sentence.start + city.end }] };
+          break;
+        }
       }
     }
     // A venue ("Parliament House Complex") in a release filed from a city: the city, with the venue.

@@ -19,6 +19,10 @@ const travel = new RegExp(
   "gu",
 );
 const locative = new RegExp(`\\b(?:in|at)\\s+(${cap})`, "gu");
+/** "at Parliament building", "in the Assembly hall": capitalised words, then a venue noun in lowercase. */
+const lowercaseVenue = /\b(?:in|at)\s+(?:the\s+)?([\p{Lu}][\p{L}’'-]*(?: [\p{Lu}][\p{L}’'-]*){0,3} (?:building|hall|house|headquarters|premises|complex|chamber|auditorium))\b/gu;
+/** " (UK) and Ireland": a second place joined to the first, perhaps after its abbreviation. */
+const joinedPlace = /^(?: \([\p{Lu}]{2,6}\))? and ((?:the )?[\p{Lu}][\p{L}’'-]*(?: (?:of )?(?:the )?[\p{Lu}][\p{L}’'-]*){0,3})/u;
 /** "The meeting took place … in Dublin": where a sentence says the event was held. */
 const heldIn = new RegExp(`\\b(?:took place|takes place|will take place|(?:was|were|is|are|will be) held)\\b[^.;]{0,160}?\\b(?:in|at)\\s+(${cap})`, "gu");
 const hostingThanks = new RegExp(`\\bthank(?:ed|s)?\\s+(${cap})\\s+for hosting`, "gu");
@@ -64,17 +68,27 @@ export function findPlace(text: string, k: Knowledge, blocked: { start: number; 
   for (const [pattern, rank] of [
     [travel, 0],
     [locative, 1],
+    [lowercaseVenue, 1],
   ] as const) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(sample); m !== null; m = pattern.exec(sample)) {
-      const name = tidy(m[1]!);
+      let name = tidy(m[1]!);
       const start = m.index + m[0].length - m[1]!.length + m[1]!.indexOf(name);
-      const end = start + name.length;
-      const info = classify(name, k);
+      let end = start + name.length;
+      const info = pattern === lowercaseVenue ? { known: true } : classify(name, k);
       // After "in"/"at", an unknown name is a place only if it is one or two words none of which
       // is a known non-name (month, organisation word, title): "in Luanda", not "in October".
       if (rank === 1 && !info.known && !(m[0].startsWith("in") && plausibleTown(name, k))) continue;
       if (!free(start, end)) continue;
+      // "a visit to the United Kingdom (UK) and Ireland": both countries are the place.
+      const joined = info.country ? joinedPlace.exec(sample.slice(end, end + 80)) : null;
+      const second = joined ? tidy(joined[1]!) : undefined;
+      if (joined && second && classify(second, k).country) {
+        end = end + joined[0].indexOf(joined[1]!) + second.length;
+        name = `${name} and ${second}`;
+        candidates.push({ name, start, end, rank });
+        continue;
+      }
       candidates.push({ name, ...(info.country ? { country: info.country } : {}), start, end, rank });
     }
   }

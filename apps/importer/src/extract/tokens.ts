@@ -74,7 +74,7 @@ export function tokenize(paragraph: string): Token[] {
   return tokens;
 }
 
-const abbreviations = new Set(["mr", "mrs", "ms", "dr", "st", "prof", "no", "jr", "sr", "vs", "e", "h", "gen", "col", "lt", "sen", "rep", "hon"]);
+const abbreviations = new Set(["mr", "mrs", "ms", "dr", "st", "prof", "no", "jr", "sr", "vs", "e", "h", "gen", "col", "lt", "sen", "rep", "hon", "rt", "engr"]);
 
 /** A sentence as a token range [from, to) of its paragraph. */
 export interface Sentence {
