@@ -5,6 +5,7 @@ import { parseDateLine, parseWireDateline, splitGluedDate, type PrintedDate } fr
 import { isCaption, isChromeLine, isProperNameLine, isProseLine, isTagLine, splitCrawlerPrefix } from "./page-chrome.js";
 import { isShareWidget } from "./share-widget.js";
 import { isSignature, isSignatureLine, signatureUnits } from "./signature.js";
+import { isAddressLine, isTrailerLine, looksLikeDate, withoutAgencyCredit } from "./trailer.js";
 import { looksCutOff } from "./truncation.js";
 import { trimLine } from "./trim-chars.js";
 
@@ -133,8 +134,23 @@ export function readCaptureLayout(input: string, k: Knowledge, profile: SourcePr
 
   // From the end: boilerplate, a date printed after the signature, then the signature itself.
   const tail: { boilerplate?: Block; signature?: Block[]; date?: PrintedDate } = {};
-  for (let guard = 0; guard < 8 && end > 0; guard++) {
+  let trailer = false;
+  for (let guard = 0; guard < 16 && end > 0; guard++) {
     const block = blocks[end - 1]!;
+    // Credits and contact details (and an address among them) below the signature or the text.
+    const contactBlock = block.lines.every((l) => isTrailerLine(l) || isAddressLine(l)) && (trailer || block.lines.some(isTrailerLine));
+    // A date in a language the date lines do not read ("Svētdien, 10.decembrī") under the signature.
+    const foreignDate = !tail.date && block.lines.length === 1 && looksLikeDate(block.text);
+    if (!tail.signature && (contactBlock || foreignDate)) {
+      trailer = true;
+      end--;
+      continue;
+    }
+    // "For more information, contact:" above the contact's name, which signs the release.
+    if (tail.signature && !tail.boilerplate && block.lines.length === 1 && isTrailerLine(block.text)) {
+      end--;
+      continue;
+    }
     if (!tail.boilerplate && !tail.signature && isBoilerplate(block.text, profile)) {
       tail.boilerplate = block;
       end--;
@@ -183,7 +199,7 @@ export function readCaptureLayout(input: string, k: Knowledge, profile: SourcePr
   if (layout.boilerplate) layout.truncated = layout.boilerplate.truncated;
   else if (!layout.signature && !tail.date) {
     const last = layout.body[layout.body.length - 1];
-    layout.truncated = last !== undefined && looksCutOff(last);
+    layout.truncated = last !== undefined && looksCutOff(withoutAgencyCredit(last));
   }
   return layout;
 }

@@ -8,10 +8,13 @@ const signatureWord = /\b(?:Department|Press|Service|Office|Secretariat|Media|In
 // A unit ends at a department word; the next unit starts with "The" (wrapped captures join them on one line).
 const unitBreak = /\b(Department|Service|Office|Division|Unit|Centre|Center|Secretariat|Section|Directorate|Bureau)\s+(?=The\s)/g;
 
+const departmentStart = /^(?:Department|Service|Office|Division|Unit|Centre|Center|Secretariat|Section|Directorate|Bureau)\b/;
+
 /** Could this line be part of a signature (short, no sentence punctuation)? */
 export function isSignatureLine(line: string): boolean {
   const t = line.trim();
-  return t.length > 0 && t.length <= maxSignatureLine && !/[.!?:;,"“”]$/.test(t) && /^[\p{Lu}]/u.test(t) && !/\d{4}/.test(t);
+  // No digits: a date ("Svētdien, 10.decembrī") or a phone number is not who signs.
+  return t.length > 0 && t.length <= maxSignatureLine && !/[.!?:;,"“”]$/.test(t) && /^[\p{Lu}]/u.test(t) && !/\d/.test(t);
 }
 
 /** Does a block of short lines read as a signature: a press department, maybe with the parliament's name? */
@@ -29,7 +32,17 @@ export function isSignature(lines: string[], k: Knowledge): boolean {
  * Relations" / "Department The Milli Majlis"), so the lines are joined and split at unit ends.
  */
 export function signatureUnits(lines: string[]): string[] {
-  const joined = lines.map((l) => l.trim()).join(" ").replace(/\s+/g, " ");
+  // Each printed line is a unit ("Riigikogu Press Service" / "Kati Varblane") unless the line
+  // breaks one: the next starts with a department word or in lowercase, or this one ends on a
+  // joining word ("The Press and Public Relations" / "Department The Milli Majlis").
+  const trimmed = lines.map((l) => l.trim().replace(/\s+/g, " "));
+  const joined = trimmed
+    .map((l, i) => {
+      const next = trimmed[i + 1];
+      if (next === undefined) return l;
+      return departmentStart.test(next) || /^\p{Ll}/u.test(next) || /\b(?:and|of|for|the|&)$/i.test(l) ? `${l} ` : `${l}\n`;
+    })
+    .join("");
   return joined
     .replace(unitBreak, "$1\n")
     .split("\n")
