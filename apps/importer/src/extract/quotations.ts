@@ -32,7 +32,18 @@ export function quotations(paragraph: string): Quotation[] {
   return out;
 }
 
-/** Does the span lie inside one of the quotations? */
+/** Does the span lie inside one of the quotations? (They are ordered and disjoint: a binary search.) */
 export function isQuoted(quoted: Quotation[], start: number, end: number): boolean {
-  return quoted.some((q) => q.start < start && end <= q.end);
+  // The last quotation that opens before the span is the only one that can hold it.
+  let lo = 0;
+  let hi = quoted.length - 1;
+  let candidate: Quotation | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (quoted[mid]!.start < start) {
+      candidate = quoted[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return candidate !== undefined && end <= candidate.end;
 }

@@ -31,3 +31,16 @@ describe("quotations", () => {
     );
   });
 });
+
+describe("isQuoted (property)", () => {
+  it("agrees with a scan of every quotation", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("a", " ", "“", "”", '"'), maxLength: 120 }), fc.nat(130), fc.nat(10), (text, start, length) => {
+        const quoted = quotations(text);
+        const end = start + length;
+        expect(isQuoted(quoted, start, end)).toBe(quoted.some((q) => q.start < start && end <= q.end));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
