@@ -90,8 +90,11 @@ async function main(argv: string[]): Promise<number> {
       return usageError(`cannot write the report ${values.report}: ${(error as Error).message}`);
     }
   }
-  // A Ctrl-C or kill between records leaves no temporary report behind (release files are whole already).
+  const sink = values.out !== undefined ? directorySink(values.out) : ndjsonSink(process.stdout);
+  // A Ctrl-C or kill between records leaves no temporary report behind (release files are whole already;
+  // NDJSON lines held for a batched write go out first).
   const interrupt = (signal: NodeJS.Signals) => {
+    void sink.flush?.();
     report?.abort();
     process.exit(signal === "SIGINT" ? 130 : 143);
   };
@@ -111,7 +114,7 @@ async function main(argv: string[]): Promise<number> {
   const summary = await runImport({
     items: readInputs(positionals),
     importer: importRelease,
-    sink: values.out !== undefined ? directorySink(values.out) : ndjsonSink(process.stdout),
+    sink,
     source: values.source,
     onOutcome(outcome, counts) {
       report?.add(outcome);

@@ -33,6 +33,7 @@ export async function runImport(options: RunOptions): Promise<Summary> {
     if (outcome.status === "warned") summary.imported++;
     options.onOutcome?.(outcome, summary);
   }
+  await options.sink.flush?.();
   return summary;
 }
 
