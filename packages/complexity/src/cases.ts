@@ -51,6 +51,10 @@ const textInputs: Array<[string, (b: number) => string]> = [
   ["one long line", (b) => "x".repeat(b)],
   ["a run of dots", (b) => head + ".".repeat(b)],
   ["capitalised words", (b) => head + repeat("Mr A B C D E ", b)],
+  // Each name inside or between quotations is looked up among the paragraph's quotations.
+  ["quotations around names", (b) => `${head}Speaker Ann Berg met Bo Lind. ${repeat("“Eva Kask” Ali Veli ", b)}`],
+  // Each inclusion list looks back for the plural it refers to; each titled name for a post set off after it.
+  ["inclusion lists and appositions", (b) => `${head}${repeat("new ambassadors to the Republic of Latvia. The ambassadors have included Ann Berg of Chile, Bo Lind of Peru. Speaker Eva Kask, the newly elected Chair of the Committee, said. ", b)}`],
 ];
 
 const htmlInputs: Array<[string, (b: number) => string]> = [
