@@ -7,7 +7,12 @@ import { newestFirstKey } from "./dates.js";
 
 /** Orders releases for merging: larger is newer. Undated releases are older than any dated one. */
 export function factStamp(release: Release): string {
-  return `${release.published?.date ?? ""}|${newestFirstKey(release)}|${release.id}`;
+  return stampOf(release.published?.date, newestFirstKey(release), release.id);
+}
+
+/** {@link factStamp} from its parts (published date, newest-first key, id), for code that keeps only those. */
+export function stampOf(date: string | undefined, sortKey: string, id: string): string {
+  return `${date ?? ""}|${sortKey}|${id}`;
 }
 
 /** A value merged across releases, with the stamp of the release each field came from. */

@@ -31,6 +31,7 @@ export class AtomicWriter {
   /** Writes `data` to the site-relative `path` (forward slashes). */
   write(path: string, data: string | Uint8Array): void {
     const target = this.target(path);
+    this.claim(path);
     const temporary = this.scratchPath();
     try {
       // "wx": never opens an existing file, so never writes through a link planted at the name.
@@ -38,29 +39,63 @@ export class AtomicWriter {
       renameSync(temporary, target);
     } catch (error) {
       rmSync(temporary, { force: true });
+      this.written.delete(path);
       throw error;
     }
-    this.written.add(path);
   }
 
-  /** Writes a file piece by piece (for files too big to build as one string), then renames it into place. */
-  async writeWith(path: string, produce: (write: (chunk: string) => void) => Promise<void>): Promise<void> {
+  /**
+   * Writes a file piece by piece (for files too big to build as one string), then renames it into
+   * place. Strings are gathered into 64 KiB writes; a byte chunk is written at once (so its buffer
+   * may be reused as soon as `write` returns).
+   */
+  async writeWith(path: string, produce: (write: (chunk: string | Uint8Array) => void) => Promise<void>): Promise<void> {
     const target = this.target(path);
+    this.claim(path);
     const temporary = this.scratchPath();
     const fd = openSync(temporary, "wx");
     let open = true;
+    let pending: string[] = [];
+    let pendingLength = 0;
+    const flush = () => {
+      if (pending.length) writeFileSync(fd, pending.join(""));
+      pending = [];
+      pendingLength = 0;
+    };
     try {
       await produce((chunk) => {
-        writeFileSync(fd, chunk);
+        if (typeof chunk !== "string") {
+          flush();
+          writeFileSync(fd, chunk);
+          return;
+        }
+        pending.push(chunk);
+        pendingLength += chunk.length;
+        if (pendingLength >= 65_536) flush();
       });
+      flush();
       closeSync(fd);
       open = false;
       renameSync(temporary, target);
     } catch (error) {
       if (open) closeSync(fd);
       rmSync(temporary, { force: true });
+      this.written.delete(path);
       throw error;
     }
+  }
+
+  /** Moves a finished file from this process's temporary folder to the site-relative `path` (one rename). */
+  moveIn(path: string, file: string): void {
+    const target = this.target(path);
+    this.claim(path);
+    renameSync(file, target);
+  }
+
+  // Each file once per build: a second write to the same path means two pages share a file name
+  // (one would silently replace the other, as `official:index` once replaced the officials list).
+  private claim(path: string): void {
+    if (this.written.has(path)) throw new Error(`refusing to write ${path} in ${this.root} twice in one build: two outputs share that file name`);
     this.written.add(path);
   }
 

@@ -1,18 +1,18 @@
-import { closeSync, existsSync, lstatSync, openSync, readFileSync, readSync, rmSync, writeSync } from "node:fs";
+import { existsSync, lstatSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Release } from "@parlwire/schema";
 import { newestFirstKey } from "../dates.js";
-import { jsonText } from "../escape.js";
 import { feedRelease, renderFeeds } from "../feeds.js";
 import { renderHtmlPage } from "../html-page.js";
 import { renderParliamentJsonLd, renderPersonJsonLd } from "../jsonld.js";
 import type { PageContext } from "../page-layout.js";
 import { indexPath, officialPath, parliamentPath, releasePath, rootPrefix } from "../paths.js";
-import { PopoloBuilder, type PopoloDocument } from "../popolo.js";
+import { PopoloBuilder } from "../popolo.js";
 import { AtomicWriter } from "./atomic-write.js";
 import { BrowseIndex } from "./browse-pages.js";
 import { readReleases, type InputIssue } from "./inputs.js";
-import { compareNewestFirst, SiteIndex } from "./site-index.js";
+import { PopoloEvents, writePopolo } from "./popolo-events.js";
+import { compareNewestFirst, SiteIndex, type ReleaseEntry } from "./site-index.js";
 import {
   meetingsPerPage,
   renderIndexPage,
@@ -25,7 +25,7 @@ import {
 } from "./site-pages.js";
 import { officialSearchRecord, parliamentSearchRecord, releaseSearchRecord, SearchIndex } from "./search-index.js";
 import { renderSearchPage } from "./search-page.js";
-import { renderSitemaps, type SitemapEntry } from "./sitemap.js";
+import { SitemapWriter } from "./sitemap.js";
 import { renderValidatePage, validatePageScript } from "./validate-page.js";
 
 export interface SiteOptions {
@@ -46,6 +46,8 @@ export interface SiteOptions {
   search?: boolean;
   /** Called after each release page is written, with the count so far (for progress and benchmarks). */
   onRelease?: (count: number) => void;
+  /** Called as each phase after the pass ends (for benchmarks that watch memory by phase). */
+  onPhase?: (phase: string) => void;
 }
 
 export interface SiteSummary {
@@ -87,23 +89,10 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
   const inputNames: string[] = [];
   const seen = new Map<string, number>();
   // Popolo events (one per meeting) go to a scratch file as they are found, not into memory.
-  const eventsPath = writer.scratchPath();
-  const eventsFd = openSync(eventsPath, "wx");
-  // Only where each event's line is kept in memory; the newest release's version of a meeting
-  // wins and the events are written sorted by id, so the file doesn't depend on input order.
-  const events = new Map<string, { stamp: string; offset: number; length: number }>();
-  let eventsOffset = 0;
-  const popolo = new PopoloBuilder({
-    baseUrl,
-    onEvent: (event, stamp) => {
-      const line = Buffer.from(`${jsonText(event)}\n`);
-      writeSync(eventsFd, line);
-      const id = event.id as string;
-      const known = events.get(id);
-      if (!known || stamp > known.stamp) events.set(id, { stamp, offset: eventsOffset, length: line.length - 1 });
-      eventsOffset += line.length;
-    },
-  });
+  const events = new PopoloEvents(writer.scratchPath());
+  // The index entry of the release being added: the source of the events it yields.
+  let current: ReleaseEntry | undefined;
+  const popolo = new PopoloBuilder({ baseUrl, onEvent: (event, stamp) => events.add(event, stamp, current as ReleaseEntry) });
   let newest: Release[] = [];
   let skipped = 0;
   const browse = new BrowseIndex();
@@ -128,9 +117,12 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
       }
       if (inputNames[inputNames.length - 1] !== record.file) inputNames.push(record.file);
       seen.set(release.id, (inputNames.length - 1) * 2 ** 32 + record.line);
-      writer.write(releasePath(release.id), renderHtmlPage(release, releaseContext));
-      browse.add(release, index.add(release));
-      search?.add(releaseSearchRecord(release));
+      // One path string, kept by the writer's list and the search index's alike.
+      const path = releasePath(release.id);
+      writer.write(path, renderHtmlPage(release, releaseContext));
+      current = index.add(release);
+      browse.add(release, current);
+      search?.add(releaseSearchRecord(release, path));
       popolo.add(release);
       // Keep only the newest releases whole, for the feeds; trim in batches to stay linear.
       newest.push(feedRelease(release));
@@ -138,15 +130,17 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
       options.onRelease?.(index.releases.length);
     }
   } catch (error) {
-    closeSync(eventsFd);
+    events.close();
     writer.close();
     await search?.close();
     throw error;
   }
   seen.clear();
+  options.onPhase?.("pass");
   try {
     return await writePages();
   } finally {
+    events.close();
     writer.close();
     await search?.close();
   }
@@ -159,20 +153,21 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
       parliament: (id) => index.parliaments.get(id)?.merged.value.name,
       official: (id) => index.officials.get(id)?.merged.value.name,
     };
-    const sitemap: SitemapEntry[] = [];
+    const sitemap = new SitemapWriter(baseUrl, () => writer.scratchPath());
     const pages = Math.max(1, Math.ceil(releases.length / pageSize));
     for (let page = 1; page <= pages; page++) {
       const path = indexPath(page);
       const slice = releases.slice((page - 1) * pageSize, page * pageSize);
       writer.write(path, renderIndexPage(slice, page, pages, releases.length, context(path), publisherNames));
-      sitemap.push({ path });
+      sitemap.add(path);
     }
-    for (const entry of releases) sitemap.push(entry.date ? { path: releasePath(entry.id), lastmod: entry.date } : { path: releasePath(entry.id) });
+    for (const entry of releases) sitemap.add(releasePath(entry.id), entry.date);
 
+    options.onPhase?.("index pages");
     const byName = (a: { name: string; id: string }, b: { name: string; id: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
     const officials = [...index.officials.values()].sort((a, b) => byName(a.merged.value, b.merged.value));
     writer.write("officials/index.html", renderOfficialsPage(officials, context("officials/index.html")));
-    sitemap.push({ path: "officials/index.html" });
+    sitemap.add("officials/index.html");
     for (const official of officials) {
       sortAppearances(official.appearances);
       const pages = Math.max(1, Math.ceil(official.appearances.length / meetingsPerPage));
@@ -181,10 +176,11 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
         const here = context(path);
         const jsonLd = renderPersonJsonLd(official.merged.value, names.parliament, { root: here.baseUrl ?? here.root });
         writer.write(path, renderOfficialPage(official, here, page, names, `<script type="application/ld+json">${jsonLd}</script>\n`));
-        sitemap.push({ path });
+        sitemap.add(path);
       }
       search?.add(officialSearchRecord(official.merged.value, names.parliament));
     }
+    options.onPhase?.("official pages");
     const parliaments = [...index.parliaments.values()].sort((a, b) => byName(a.merged.value, b.merged.value));
     // A parliament's officials: everyone whose merged positions belong to it, by name.
     const members = new Map<string, { id: string; name: string; label: string }[]>();
@@ -200,24 +196,28 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
       }
     }
     writer.write("parliaments/index.html", renderParliamentsPage(parliaments, context("parliaments/index.html")));
-    sitemap.push({ path: "parliaments/index.html" });
+    sitemap.add("parliaments/index.html");
     for (const entry of parliaments) {
       const path = parliamentPath(entry.merged.value.id);
       const here = context(path);
       const jsonLd = renderParliamentJsonLd(entry.merged.value, { root: here.baseUrl ?? here.root });
       writer.write(path, renderParliamentPage(entry, members.get(entry.merged.value.id) ?? [], here, `<script type="application/ld+json">${jsonLd}</script>\n`));
-      sitemap.push({ path });
+      sitemap.add(path);
       search?.add(parliamentSearchRecord(entry.merged.value));
     }
+    options.onPhase?.("parliament pages");
     for (const [path, html] of browse.pages(context)) {
       writer.write(path, html);
-      sitemap.push({ path });
+      sitemap.add(path);
     }
-    if (search) for (const file of await search.files()) writer.write(file.path, file.content);
+    options.onPhase?.("browse pages");
+    if (search) for (const file of await search.writeTo(writer.scratchPath())) writer.moveIn(file.path, file.file);
     writer.write("search.html", renderSearchPage(context("search.html"), search !== undefined));
     writer.write("validate.html", renderValidatePage(context("validate.html"), await validateScript));
-    sitemap.push({ path: "search.html" }, { path: "validate.html" });
+    sitemap.add("search.html");
+    sitemap.add("validate.html");
 
+    options.onPhase?.("search");
     const latest = newestOf(newest, feedSize);
     const feeds = renderFeeds(latest, {
       title: siteTitle,
@@ -229,13 +229,22 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
     writer.write("feeds/atom.xml", feeds.atom);
     writer.write("feeds/rss.xml", feeds.rss);
     writer.write("feeds/feed.json", feeds.json);
-    closeSync(eventsFd);
-    await writer.writeWith("data/popolo.json", async (write) => writePopolo(popolo.build(), eventsPath, events, write));
-    for (const [name, xml] of renderSitemaps(sitemap, baseUrl)) writer.write(name, xml);
+    options.onPhase?.("feeds");
+    events.close();
+    await writer.writeWith("data/popolo.json", async (write) => writePopolo(popolo.build(), events, write));
+    options.onPhase?.("popolo");
+    await sitemap.finish(writer);
+    options.onPhase?.("sitemap");
 
     const files = [...writer.written].sort();
-    removeStale(options.out, files);
-    writer.write(manifestName, `${JSON.stringify({ files }, null, 1)}\n`);
+    removeStale(options.out, writer.written);
+    // What JSON.stringify({ files }, null, 1) gives, a line at a time rather than as one string.
+    await writer.writeWith(manifestName, async (write) => {
+      write('{\n "files": [');
+      files.forEach((file, i) => write(`${i ? "," : ""}\n  ${JSON.stringify(file)}`));
+      write(files.length ? "\n ]\n}\n" : "]\n}\n");
+    });
+    options.onPhase?.("manifest");
     return {
       releases: releases.length,
       skipped,
@@ -244,34 +253,6 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
       files: files.length + 1,
     };
   }
-}
-
-// Popolo JSON with one object per line; the events are copied from the scratch file in id order.
-function writePopolo(
-  document: PopoloDocument,
-  eventsPath: string,
-  events: ReadonlyMap<string, { offset: number; length: number }>,
-  write: (chunk: string) => void,
-): void {
-  for (const key of ["persons", "organizations", "memberships"] as const) {
-    write(`${key === "persons" ? "{\n" : ""}"${key}": [`);
-    document[key].forEach((item, i) => write(`${i ? "," : ""}\n${jsonText(item)}`));
-    write("\n],\n");
-  }
-  write('"events": [');
-  const fd = openSync(eventsPath, "r");
-  try {
-    const ids = [...events.keys()].sort();
-    ids.forEach((id, i) => {
-      const { offset, length } = events.get(id) as { offset: number; length: number };
-      const buffer = Buffer.alloc(length);
-      readSync(fd, buffer, 0, length, offset);
-      write(`${i ? "," : ""}\n${buffer.toString("utf8")}`);
-    });
-  } finally {
-    closeSync(fd);
-  }
-  write("\n]\n}\n");
 }
 
 function newestOf(releases: Release[], count: number): Release[] {
@@ -286,7 +267,7 @@ function newestOf(releases: Release[], count: number): Release[] {
 // holds exactly this build. Only plain relative paths inside the folder are ever touched, and
 // never through a symbolic link: a path with a link among its folders is left alone, and a link
 // at the path itself is removed as a link (its target is untouched).
-function removeStale(out: string, files: readonly string[]): void {
+function removeStale(out: string, current: ReadonlySet<string>): void {
   let previous: unknown;
   try {
     previous = JSON.parse(readFileSync(join(out, manifestName), "utf8"));
@@ -295,7 +276,6 @@ function removeStale(out: string, files: readonly string[]): void {
   }
   const listed = (previous as { files?: unknown }).files;
   if (!Array.isArray(listed)) return;
-  const current = new Set(files);
   for (const path of listed) {
     if (typeof path !== "string" || current.has(path)) continue;
     if (!/^[a-z0-9][a-z0-9._/-]*$/.test(path) || path.split("/").includes("..")) continue;

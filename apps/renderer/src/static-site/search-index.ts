@@ -1,4 +1,5 @@
-import { closeSync, openSync, readSync, rmSync, writeSync } from "node:fs";
+import { closeSync, openSync, readdirSync, readSync, rmSync, writeSync } from "node:fs";
+import { join as joinPath, relative, sep } from "node:path";
 import type { Official, Parliament, Release } from "@parlwire/schema";
 import { formatReducedDate } from "../dates.js";
 import { countryName } from "../lookup.js";
@@ -32,7 +33,8 @@ const maxInFlight = 256;
  * (keeping only their URL and place in memory) and given to Pagefind sorted by URL at the end:
  * the same inputs in any order give the same index bytes. The Pagefind service (its binary ships
  * inside the npm package, so nothing is downloaded) holds the index in its own process;
- * {@link SearchIndex.files} returns the files for the site writer to write like every other file.
+ * {@link SearchIndex.writeTo} has it write its files to a scratch folder, from which the site writer
+ * renames them into place like every other file.
  */
 export class SearchIndex {
   private readonly places: { url: string; offset: number; length: number }[] = [];
@@ -63,15 +65,21 @@ export class SearchIndex {
 
   /** Keeps one record (in the scratch file) for the index. */
   add(record: SearchRecord): void {
-    if (this.fd === undefined) throw new Error("search index: add() after files()");
+    if (this.fd === undefined) throw new Error("search index: add() after writeTo()");
     const bytes = Buffer.from(`${JSON.stringify(record)}\n`, "utf8");
     writeSync(this.fd, bytes);
     this.places.push({ url: record.url, offset: this.offset, length: bytes.length });
     this.offset += bytes.length;
   }
 
-  /** Builds the index from every record, in URL order; its files as site-relative paths under {@link searchFolder}, sorted. */
-  async files(): Promise<{ path: string; content: Uint8Array }[]> {
+  /**
+   * Builds the index from every record, in URL order, and has Pagefind write its files into the
+   * scratch folder `folder`; returns the ones the site needs, as site-relative paths under
+   * {@link searchFolder} with where they are now, sorted. Written by Pagefind rather than fetched
+   * with getFiles(): that sends the whole index through a pipe as one base64 JSON message, which
+   * cost this process about three times the index's size in memory at once.
+   */
+  async writeTo(folder: string): Promise<{ path: string; file: string }[]> {
     if (this.fd !== undefined) closeSync(this.fd);
     this.fd = undefined;
     this.places.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : a.offset - b.offset));
@@ -99,12 +107,15 @@ export class SearchIndex {
     } finally {
       closeSync(reader);
     }
+    this.places.length = 0;
     if (errors.length) throw new Error(`search index: ${errors.join("; ")}`);
-    const response = await this.index.getFiles();
+    const response = await this.index.writeFiles({ outputPath: folder });
     if (response.errors.length) throw new Error(`search index: ${response.errors.join("; ")}`);
-    return response.files
-      .filter((file) => neededFile.test(file.path))
-      .map((file) => ({ path: `${searchFolder}/${file.path}`, content: file.content }))
+    return readdirSync(folder, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(folder, joinPath(entry.parentPath, entry.name)).split(sep).join("/"))
+      .filter((path) => neededFile.test(path))
+      .map((path) => ({ path: `${searchFolder}/${path}`, file: joinPath(folder, path) }))
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
 
@@ -120,9 +131,9 @@ export class SearchIndex {
 const join = (parts: (string | undefined)[]) => parts.filter(Boolean).join("\n");
 
 /** What a release's page is found by: title, category, body, the people, places and bodies named. */
-export function releaseSearchRecord(release: Release): SearchRecord {
+export function releaseSearchRecord(release: Release, url = releasePath(release.id)): SearchRecord {
   const record: SearchRecord = {
-    url: releasePath(release.id),
+    url,
     title: release.title,
     kind: "release",
     content: join([

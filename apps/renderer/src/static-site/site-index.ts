@@ -78,6 +78,16 @@ export class SiteIndex {
     if (this.pool.size < 100_000) this.pool.set(value, value);
     return value;
   }
+  // Meeting participants as { id, name }, one object per person and name however many meetings list them.
+  private readonly people = new Map<string, { id: string; name: string }>();
+  private person(id: string, name: string): { id: string; name: string } {
+    const key = `${id}\n${name}`;
+    const known = this.people.get(key);
+    if (known !== undefined) return known;
+    const person = { id: this.intern(id), name: this.intern(name) };
+    if (this.people.size < 100_000) this.people.set(key, person);
+    return person;
+  }
   readonly officials = new Map<string, OfficialEntry>();
   readonly parliaments = new Map<string, ParliamentEntry>();
 
@@ -114,7 +124,7 @@ export class SiteIndex {
     for (const meeting of release.meetings) {
       // Shared by every participant's appearance: a per-participant list of the others would be
       // quadratic (a valid meeting has up to 1,000 participants).
-      const participants = meeting.participants.map((p) => ({ id: this.intern(p.official), name: this.intern(p.name) }));
+      const participants = meeting.participants.map((p) => this.person(p.official, p.name));
       for (const participant of meeting.participants) {
         const official = this.officials.get(participant.official);
         if (!official) continue;
