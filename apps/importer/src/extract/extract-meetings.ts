@@ -108,6 +108,7 @@ export function extractMeetings(ctx: MeetingContext): { meetings: Meeting[]; off
   });
 
   resolvePeople(infos, people, ctx);
+  completeBareTitles(infos, k);
 
   // Meetings: the first sentence reporting one opens it; later sentences with a primary meeting
   // verb and new people open another; attendance and speakers join the current one.
@@ -352,6 +353,36 @@ function attach(person: Person, m: Mention, paragraph: number, k: Knowledge): vo
 /** Positions any member holds ("MP") or that only point at someone else's ("his Zambian counterpart"). */
 function saysLittle(labels: string[], k: Knowledge): boolean {
   return holdsBareSeat(labels, k) || (labels.length > 0 && labels.every((l) => /\bcounterparts?$/i.test(l)));
+}
+
+/** "as the 8th Speaker of the National Assembly": a post held, written after "as". Bounded, linear. */
+const heldAs = /\bas (?:the )?(?:\d{1,3}(?:st|nd|rd|th) |new |current |incumbent )?([\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*){0,2}) of ((?:the )?[\p{Lu}][\p{L}’'-]*(?: (?:of |and |for |the )?[\p{Lu}][\p{L}’'-]*){0,6})/gu;
+
+/**
+ * A person known only by a bare title ("Speaker Wetang’ula") whose sentence also says "… in his
+ * tenure as the 8th Speaker of the National Assembly": when exactly one person in the sentence
+ * holds that bare title, the post in full is theirs (without the ordinal).
+ */
+function completeBareTitles(infos: SentenceInfo[], k: Knowledge): void {
+  for (const info of infos) {
+    if (!info.text.includes(" as ")) continue;
+    const text = info.text.slice(0, 2000);
+    heldAs.lastIndex = 0;
+    for (let m = heldAs.exec(text); m !== null; m = heldAs.exec(text)) {
+      const title = m[1]!.toLowerCase();
+      if (!k.titles.has(title)) continue;
+      const start = info.sentence.start + m.index + m[0].length - m[1]!.length - 4 - m[2]!.length;
+      const holders = new Set(
+        info.mentions
+          .map((e) => e.person)
+          .filter((p): p is Person => p !== undefined && p.positions.length === 1 && bareTitle(p.positions[0]!.span.label, k) === title),
+      );
+      if (holders.size !== 1) continue;
+      const [person] = holders;
+      const label = `${m[1]} of ${m[2]}`;
+      person!.positions = [{ span: { label, start, end: start + label.length }, paragraph: info.paragraph }];
+    }
+  }
 }
 
 /** The label in lowercase when it is a title alone, perhaps with modifiers ("Speaker", "First Deputy Chair"). */
