@@ -38,6 +38,12 @@ async function subjectFunction() {
       const validate = validator(JSON.parse(readFileSync(join(packageDir, "schemas", "release.schema.json"), "utf8")), { mode: "default" });
       return () => validate(value);
     }
+    case "typebox": {
+      // TypeBox 1.x compiles the shipped JSON Schema (formats included) to a checker at run time (shape only).
+      const { default: Schema } = await import("typebox/schema");
+      const validator = Schema.Compile(JSON.parse(readFileSync(join(packageDir, "schemas", "release.schema.json"), "utf8")));
+      return () => validator.Check(value);
+    }
     default:
       throw new Error(`unknown subject ${subject}`);
   }
@@ -47,43 +53,59 @@ const fn = await subjectFunction();
 const ok = subject === "JSON.parse" ? true : ((r) => r === true || r?.ok === true || r?.success === true)(fn());
 if (!ok) throw new Error(`"${doc.name}" is not valid for ${subject}: the measurement would time an early exit`);
 
-// Rounds of seconds/16 each, alternating JSON.parse of the same text and the subject, so that both
-// see the same machine load; the best round of each counts (the least disturbed by other processes).
+// Rounds alternating JSON.parse of the same text and the subject, so that both see the same machine
+// load. Each round pair gives a ratio; the median ratio is the figure (a round disturbed by another
+// process moves one pair, not the result), with the best round of each for scale.
 // Two copies of the loop, so that neither call site sees the other's function (no shared JIT feedback).
-const rounds = 8;
-const budget = BigInt(Math.round((seconds / (2 * rounds)) * 1e9));
+const rounds = Number(process.env.BENCH_ROUNDS ?? 8);
+const budget = (seconds / (2 * rounds)) * 1e6;
+// CPU time of this process (user + system, µs), not wall time: on a shared machine a preempted round
+// would otherwise count another process's work (round ratios ranged 0.7-5.1x at 1,000 participants).
+const cpu = () => {
+  const { user, system } = process.cpuUsage();
+  return user + system;
+};
 const timeParse = () => {
   let n = 0;
   let batch = 1;
-  const start = process.hrtime.bigint();
-  let elapsed = 0n;
+  const start = cpu();
+  let elapsed = 0;
   while (elapsed < budget) {
     for (let i = 0; i < batch; i++) JSON.parse(doc.text);
     n += batch;
     batch = Math.min(batch * 2, 256);
-    elapsed = process.hrtime.bigint() - start;
+    elapsed = cpu() - start;
   }
-  return n / (Number(elapsed) / 1e9);
+  return n / (elapsed / 1e6);
 };
 const timeSubject = () => {
   let n = 0;
   let batch = 1;
-  const start = process.hrtime.bigint();
-  let elapsed = 0n;
+  const start = cpu();
+  let elapsed = 0;
   while (elapsed < budget) {
     for (let i = 0; i < batch; i++) fn();
     n += batch;
     batch = Math.min(batch * 2, 256);
-    elapsed = process.hrtime.bigint() - start;
+    elapsed = cpu() - start;
   }
-  return n / (Number(elapsed) / 1e9);
+  return n / (elapsed / 1e6);
 };
-timeParse();
-timeSubject();
+// Warm-up: a few rounds of each, so the timed rounds run optimised code (the first rounds' ratios were 0.04-0.6x).
+for (let i = 0; i < 3; i++) {
+  timeParse();
+  timeSubject();
+}
 let parse = 0;
 let best = 0;
+const ratios = [];
 for (let i = 0; i < rounds; i++) {
-  parse = Math.max(parse, timeParse());
-  best = Math.max(best, timeSubject());
+  const p = timeParse();
+  const b = timeSubject();
+  parse = Math.max(parse, p);
+  best = Math.max(best, b);
+  ratios.push(b / p);
 }
-process.stdout.write(JSON.stringify({ opsPerSecond: best, jsonParseOpsPerSecond: parse }));
+ratios.sort((a, b) => a - b);
+const medianRatio = ratios[Math.floor(ratios.length / 2)];
+process.stdout.write(JSON.stringify({ opsPerSecond: best, jsonParseOpsPerSecond: parse, medianRatio, ratios }));
