@@ -3,6 +3,7 @@ import { safeHttpUrl } from "./escape.js";
 import { countryName, slugify } from "./lookup.js";
 import { factStamp, mergeOfficial, mergeParliament, type Merged } from "./merge-facts.js";
 import { releasePath } from "./paths.js";
+import { httpUrlAsUri } from "./uri.js";
 import { participantPart, words } from "./words.js";
 
 // Popolo (https://www.popoloproject.com/specs/) persons, organizations, memberships and events,
@@ -36,6 +37,12 @@ function identifiers(list: Official["identifiers"]): Json[] | undefined {
   return list?.length ? list.map((i) => ({ scheme: i.scheme, identifier: i.identifier })) : undefined;
 }
 
+/** An http(s) URL safe to publish, as the RFC 3986 URI Popolo's `format: "uri"` asks for. */
+function popoloUrl(url: string | undefined): string | undefined {
+  const safe = safeHttpUrl(url);
+  return safe === undefined ? undefined : httpUrlAsUri(safe);
+}
+
 function compact(object: Json): Json {
   return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined));
 }
@@ -45,7 +52,7 @@ function area(country: string | undefined): Json | undefined {
 }
 
 function parliamentOrganization(parliament: Parliament): Json {
-  const website = safeHttpUrl(parliament.website);
+  const website = popoloUrl(parliament.website);
   return compact({
     id: parliament.id,
     name: parliament.name,
@@ -112,8 +119,8 @@ export class PopoloBuilder {
         }
       }
     }
-    const source = release.sources.map((s) => safeHttpUrl(s.url)).find((u) => u !== undefined);
-    const page = this.options.baseUrl ? new URL(releasePath(release.id), this.options.baseUrl).href : undefined;
+    const source = release.sources.map((s) => popoloUrl(s.url)).find((u) => u !== undefined);
+    const page = this.options.baseUrl ? popoloUrl(new URL(releasePath(release.id), this.options.baseUrl).href) : undefined;
     const sources = [source, page].filter((u): u is string => u !== undefined).map((url) => ({ url, note: url === page ? `release page (${release.id})` : `source of ${release.id}` }));
     for (const meeting of release.meetings) {
       const place = meeting.place ? `${meeting.place.name}${meeting.place.country ? `, ${countryName(meeting.place.country)}` : ""}` : undefined;
