@@ -11,7 +11,7 @@ export default defineConfig([
   {
     ...common,
     // The CLIs run as ES modules through bin/; cli.ts starts with a hashbang, which esbuild keeps.
-    entry: { cli: "src/cli.ts", "compat-cli": "src/compat-cli.ts" },
+    entry: { cli: "src/cli/cli.ts", "compat-cli": "src/cli/compat-cli.ts" },
     format: ["esm"],
     // The private input layer is bundled into the CLIs, so the published package depends on nothing private.
     noExternal: ["@parlwire/cli-input"],

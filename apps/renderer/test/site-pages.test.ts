@@ -42,7 +42,7 @@ const releasesOf = (surname: string, releases: Release[]) =>
 
 // What `parlwire-validate --format json` reports, run from source (never a stale dist/).
 function cliIssues(files: string[]): { file: string; line: number; column?: number; path?: string; code: string; message: string }[] {
-  const cli = join(repoRoot, "packages/schema/src/cli.ts");
+  const cli = join(repoRoot, "packages/schema/src/cli/cli.ts");
   let out: string;
   try {
     out = execFileSync(process.execPath, ["--import", "tsx", "--conditions=@parlwire/source", cli, "--format", "json", ...files], { cwd: repoRoot, encoding: "utf8" });

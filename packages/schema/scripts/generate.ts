@@ -3,7 +3,7 @@
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { generatedFiles } from "../src/generated-files.js";
+import { generatedFiles } from "../src/generate/generated-files.js";
 
 const packageRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 

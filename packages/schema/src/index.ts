@@ -1,16 +1,16 @@
-export { limits } from "./limits.js";
-export { codePointLength } from "./string-measure.js";
+export { limits } from "./model/limits.js";
+export { codePointLength } from "./zod-free/string-measure.js";
 export {
   DateTimeSchema,
   LocalDateSchema,
   LocalDateTimeSchema,
   ReducedDateSchema,
   TimeZoneSchema,
-} from "./dates.js";
-export { isBeforeReduced } from "./reduced-date-order.js";
-export { LanguageSchema } from "./language.js";
-export { CountryCodeSchema } from "./country.js";
-export { HttpUrlSchema } from "./url.js";
+} from "./model/dates.js";
+export { isBeforeReduced } from "./zod-free/reduced-date-order.js";
+export { LanguageSchema } from "./model/language.js";
+export { CountryCodeSchema } from "./model/country.js";
+export { HttpUrlSchema } from "./model/url.js";
 export {
   IdentifierSchema,
   MeetingIdSchema,
@@ -19,9 +19,9 @@ export {
   ReleaseIdSchema,
   idKinds,
   type IdKind,
-} from "./ids.js";
-export { OtherNameSchema } from "./other-name.js";
-export { EvidenceSchema, type Evidence } from "./evidence.js";
+} from "./model/ids.js";
+export { OtherNameSchema } from "./model/other-name.js";
+export { EvidenceSchema, type Evidence } from "./model/evidence.js";
 export {
   ChamberSchema,
   ParliamentSchema,
@@ -31,7 +31,7 @@ export {
   type Chamber,
   type Parliament,
   type Seats,
-} from "./parliament.js";
+} from "./model/parliament.js";
 export {
   OfficialSchema,
   OrganizationSchema,
@@ -41,7 +41,7 @@ export {
   type Organization,
   type Position,
   type Role,
-} from "./official.js";
+} from "./model/official.js";
 export {
   MeetingSchema,
   ParticipantSchema,
@@ -53,8 +53,8 @@ export {
   type Participant,
   type ParticipantRole,
   type Place,
-} from "./meeting.js";
-export { SourceSchema, type Source } from "./source.js";
+} from "./model/meeting.js";
+export { SourceSchema, type Source } from "./model/source.js";
 export {
   BoilerplateSchema,
   PublishedSchema,
@@ -67,12 +67,12 @@ export {
   type Publisher,
   type Release,
   type Translation,
-} from "./release.js";
-export { semanticCodes, semanticIssues, type SemanticCode } from "./semantic-rules.js";
-export { formatPath, formatPointer, type IssueCode, type ValidationIssue } from "./validation-issue.js";
+} from "./model/release.js";
+export { semanticCodes, semanticIssues, type SemanticCode } from "./validate/semantic-rules.js";
+export { formatPath, formatPointer, type IssueCode, type ValidationIssue } from "./validate/validation-issue.js";
 export {
   ReleaseValidationError,
   parseRelease,
   validateRelease,
   type ValidationResult,
-} from "./validate.js";
+} from "./validate/validate.js";

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { generatedFiles, regenerateCommand } from "../src/generated-files.js";
-import { schemaBaseUrl } from "../src/json-schema.js";
+import { generatedFiles, regenerateCommand } from "../src/generate/generated-files.js";
+import { schemaBaseUrl } from "../src/generate/json-schema.js";
 import { packageRoot } from "./support/files.js";
 
 const files = await generatedFiles();

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findDuplicateKey, mayHaveDuplicateKeys } from "../src/duplicate-keys.js";
-import { pointerLines } from "../src/json-position.js";
-import { jsonSyntaxError } from "../src/json-syntax.js";
+import { findDuplicateKey, mayHaveDuplicateKeys } from "../src/validate/duplicate-keys.js";
+import { pointerLines } from "../src/validate/json-position.js";
+import { jsonSyntaxError } from "../src/validate/json-syntax.js";
 
 describe("jsonSyntaxError", () => {
   it.each([

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { portablePattern } from "../src/portable-pattern.js";
+import { portablePattern } from "../src/zod-free/portable-pattern.js";
 import { packageRoot } from "./support/files.js";
 
 function patternsIn(node: unknown, out: string[] = []): string[] {

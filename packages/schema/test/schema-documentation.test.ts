@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { jsonSchemaSources } from "../src/json-schema.js";
+import { jsonSchemaSources } from "../src/generate/json-schema.js";
 import { packageRoot } from "./support/files.js";
 
 // What a reader of the JSON Schema (or a code generator) needs: a description on every property,

@@ -118,7 +118,7 @@ export function formatBreakingCheck(result: BreakingCheck, packageName = "@parlw
     lines.push(`OK: ${count} breaking change${count === 1 ? "" : "s"} since ${base}, covered by the pending major changeset ${result.majorChangesets.join(", ")}.`);
     const unchanged = result.files.filter((f) => f.sameId).map((f) => f.file);
     if (unchanged.length && base !== "0.0.0") {
-      lines.push(`Reminder: ${unchanged.join(", ")} still carr${unchanged.length === 1 ? "ies" : "y"} the $id of ${base}; bump schemaMajor in src/json-schema.ts so the $id names the new major.`);
+      lines.push(`Reminder: ${unchanged.join(", ")} still carr${unchanged.length === 1 ? "ies" : "y"} the $id of ${base}; bump schemaMajor in src/generate/json-schema.ts so the $id names the new major.`);
     }
     return lines.join("\n");
   }
@@ -134,7 +134,7 @@ export function formatBreakingCheck(result: BreakingCheck, packageName = "@parlw
     "  - Not intended? Restore compatibility (keep the enum value or the property, make a new property optional,",
     "    keep the old cap) and run `npm run check:breaking` again.",
     `  - Intended? Record a major release: \`npx changeset\`, select ${packageName}, choose "major", and tell producers`,
-    "    and readers how to migrate. Bump schemaMajor in packages/schema/src/json-schema.ts in the same change so",
+    "    and readers how to migrate. Bump schemaMajor in packages/schema/src/generate/json-schema.ts in the same change so",
     "    the $id carries the new major. Policy: packages/schema/VERSIONING.md.",
   );
   return lines.join("\n");

@@ -1,5 +1,5 @@
 // Build-time only (imports ajv, a devDependency): turns the shipped strict release schema into a
-// standalone validator module. Used by src/generated-files.ts (npm run generate) and the drift test.
+// standalone validator module. Used by src/generate/generated-files.ts (npm run generate) and the drift test.
 import { createRequire } from "node:module";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import standaloneCodeModule from "ajv/dist/standalone/index.js";

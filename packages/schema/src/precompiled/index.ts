@@ -1,13 +1,13 @@
 // The Release type generated from the JSON Schema (equal to the zod type: test/generated-types.test.ts),
 // so that this entry's declarations, like its code, need no zod.
 import type { Release } from "../../generated/release-json-schema.js";
-import { semanticIssues } from "../semantic-rules.js";
-import type { ValidationResult } from "../validation-issue.js";
+import { semanticIssues } from "../validate/semantic-rules.js";
+import type { ValidationResult } from "../validate/validation-issue.js";
 import { validate } from "./generated/release-validator.js";
 import { issueFromAjv } from "./issues-from-ajv.js";
 
 export type { Release } from "../../generated/release-json-schema.js";
-export type { IssueCode, ValidationIssue, ValidationResult } from "../validation-issue.js";
+export type { IssueCode, ValidationIssue, ValidationResult } from "../validate/validation-issue.js";
 
 /**
  * Validates a parsed JSON value as a release with the precompiled validator: ajv standalone code

@@ -1,5 +1,5 @@
-import { describe } from "../string-measure.js";
-import { formatPath, formatPointer, type IssueCode, type ValidationIssue } from "../validation-issue.js";
+import { describe } from "../zod-free/string-measure.js";
+import { formatPath, formatPointer, type IssueCode, type ValidationIssue } from "../validate/validation-issue.js";
 import { patternPhrases, strictSchema, type StandaloneError } from "./generated/release-validator.js";
 
 type Node = Record<string, unknown>;

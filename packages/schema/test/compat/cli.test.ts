@@ -30,7 +30,7 @@ const meeting = (statuses: string[]) => ({
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "parlwire-schema-cli-"));
-  cli = await bundleForNode(join(packageRoot, "src", "compat-cli.ts"), join(dir, "parlwire-schema.mjs"));
+  cli = await bundleForNode(join(packageRoot, "src", "cli", "compat-cli.ts"), join(dir, "parlwire-schema.mjs"));
 });
 
 describe("parlwire-schema diff", () => {

@@ -6,8 +6,8 @@ import { describe, expect, it } from "vitest";
 import { validateRelease as validateWithZod } from "../../src/index.js";
 import { generateCommand, precompiledValidatorSource } from "../../src/precompiled/build-validator.js";
 import { validateRelease } from "../../src/precompiled/index.js";
-import { patternPhrases } from "../../src/text.js";
-import type { ValidationIssue } from "../../src/validation-issue.js";
+import { patternPhrases } from "../../src/model/text.js";
+import type { ValidationIssue } from "../../src/validate/validation-issue.js";
 import { mutantRelease, validRelease } from "../support/arbitraries.js";
 import { invalidExamples, packageRoot, readJson, seedRelease } from "../support/files.js";
 

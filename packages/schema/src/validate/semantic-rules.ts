@@ -1,9 +1,9 @@
 import type { z } from "zod";
-import { isBeforeReduced } from "./reduced-date-order.js";
-import type { Evidence } from "./evidence.js";
-import type { Release } from "./release.js";
+import { isBeforeReduced } from "../zod-free/reduced-date-order.js";
+import type { Evidence } from "../model/evidence.js";
+import type { Release } from "../model/release.js";
 import { formatPath, formatPointer, type ValidationIssue } from "./validation-issue.js";
-import { firstLoneSurrogate, isWellFormed } from "./well-formed-text.js";
+import { firstLoneSurrogate, isWellFormed } from "../zod-free/well-formed-text.js";
 
 /** Codes of the rules that JSON Schema cannot express. */
 export const semanticCodes = ["duplicate_id", "unresolved_reference", "date_order", "span_out_of_range", "date_mismatch"] as const;

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { describe } from "./string-measure.js";
+import { describe } from "../zod-free/string-measure.js";
 
 /** Stable codes of validation issues; other teams may switch on them. */
 export type IssueCode =

@@ -1,4 +1,4 @@
-import { ReleaseSchema, type Release } from "./release.js";
+import { ReleaseSchema, type Release } from "../model/release.js";
 import { fromZodIssues, type ValidationIssue, type ValidationResult } from "./validation-issue.js";
 
 export type { ValidationResult } from "./validation-issue.js";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { codePointLength, describe } from "./string-measure.js";
+import { codePointLength, describe } from "../zod-free/string-measure.js";
 
 /**
  * Caps set by {@link text}; the JSON Schema generator reads them to emit `maxLength`, because

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { MeetingSchema } from "./meeting.js";
-import { OfficialSchema } from "./official.js";
-import { ParliamentSchema } from "./parliament.js";
-import { ReleaseShapeSchema } from "./release.js";
-import { codePointCaps } from "./text.js";
+import { MeetingSchema } from "../model/meeting.js";
+import { OfficialSchema } from "../model/official.js";
+import { ParliamentSchema } from "../model/parliament.js";
+import { ReleaseShapeSchema } from "../model/release.js";
+import { codePointCaps } from "../model/text.js";
 
 /** The major version carried by every `$id`; bump it with a major release of the package. */
 export const schemaMajor = 1;

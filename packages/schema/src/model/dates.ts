@@ -1,4 +1,4 @@
-import { portablePattern } from "./portable-pattern.js";
+import { portablePattern } from "../zod-free/portable-pattern.js";
 import { patterned } from "./text.js";
 
 // Calendar-exact date grammar written as a regex so that zod and every JSON Schema validator agree

@@ -12,10 +12,10 @@ import {
   type InputErrorCode,
   type InputRecord,
 } from "@parlwire/cli-input";
-import { checkJsonText } from "./check-json-text.js";
+import { checkJsonText } from "../validate/check-json-text.js";
 import { exitQuietlyOnClosedPipe, print } from "./cli-output.js";
-import type { ValidationIssue } from "./validation-issue.js";
-import packageJson from "../package.json" with { type: "json" };
+import type { ValidationIssue } from "../validate/validation-issue.js";
+import packageJson from "../../package.json" with { type: "json" };
 
 const usage = `Usage: parlwire-validate [options] FILE|FOLDER...
 

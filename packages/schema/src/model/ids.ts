@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { limits } from "./limits.js";
-import { portablePattern } from "./portable-pattern.js";
+import { portablePattern } from "../zod-free/portable-pattern.js";
 import { patterned, text } from "./text.js";
 
 /** The kinds of things that carry an id inside a release document. */

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { compile } from "json-schema-to-typescript";
-import { toConsumerSchema } from "./compat/consumer-schema.js";
+import { toConsumerSchema } from "../compat/consumer-schema.js";
 import { type JsonSchemaFile, jsonSchemaSources, toJsonSchema } from "./json-schema.js";
-import { precompiledValidatorSource } from "./precompiled/build-validator.js";
-import { patternPhrases } from "./text.js";
+import { precompiledValidatorSource } from "../precompiled/build-validator.js";
+import { patternPhrases } from "../model/text.js";
 
 export const regenerateCommand = "npm run generate -w @parlwire/schema";
 
@@ -36,7 +36,7 @@ async function declarationsFromJsonSchema(schema: Record<string, unknown>): Prom
 }
 
 // The seed release (examples/ at the repository root) gives each schema file a real example.
-const seedPath = new URL("../../../examples/milli-majlis-2021-04-15-gafarova-ashimbayev.release.json", import.meta.url);
+const seedPath = new URL("../../../../examples/milli-majlis-2021-04-15-gafarova-ashimbayev.release.json", import.meta.url);
 
 function seedExamples(): Record<JsonSchemaFile, unknown> {
   const seed = JSON.parse(readFileSync(seedPath, "utf8")) as { meetings: unknown[]; officials: unknown[]; parliaments: unknown[] };

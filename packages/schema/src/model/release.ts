@@ -7,7 +7,7 @@ import { limits } from "./limits.js";
 import { MeetingSchema } from "./meeting.js";
 import { OfficialSchema } from "./official.js";
 import { ParliamentSchema } from "./parliament.js";
-import { checkSemanticRules } from "./semantic-rules.js";
+import { checkSemanticRules } from "../validate/semantic-rules.js";
 import { SourceSchema } from "./source.js";
 import { text } from "./text.js";
 import { HttpUrlSchema } from "./url.js";

@@ -1,7 +1,7 @@
 import { findDuplicateKey, mayHaveDuplicateKeys } from "./duplicate-keys.js";
 import { lineAndColumn, pointerLines } from "./json-position.js";
 import { jsonSyntaxError } from "./json-syntax.js";
-import { validateRelease as validateFast } from "./precompiled/index.js";
+import { validateRelease as validateFast } from "../precompiled/index.js";
 import { formatPath, formatPointer, type ValidationIssue } from "./validation-issue.js";
 
 /** A problem in one JSON text, located by line (1-based, within the text) and, for syntax errors, column. */

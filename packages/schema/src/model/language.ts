@@ -1,4 +1,4 @@
-import { portablePattern } from "./portable-pattern.js";
+import { portablePattern } from "../zod-free/portable-pattern.js";
 import { patterned } from "./text.js";
 
 export const languagePattern = portablePattern("[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*");

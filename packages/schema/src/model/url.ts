@@ -1,5 +1,5 @@
 import { limits } from "./limits.js";
-import { portablePattern } from "./portable-pattern.js";
+import { portablePattern } from "../zod-free/portable-pattern.js";
 import { patterned } from "./text.js";
 
 // What no URL may hold: C0 and C1 controls, DEL, and every character JavaScript's or Python's \s calls a

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { DateTimeSchema } from "./dates.js";
 import { limits } from "./limits.js";
-import { portablePattern } from "./portable-pattern.js";
+import { portablePattern } from "../zod-free/portable-pattern.js";
 import { patterned, text } from "./text.js";
 import { HttpUrlSchema } from "./url.js";
 

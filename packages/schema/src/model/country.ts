@@ -1,4 +1,4 @@
-import { portablePattern } from "./portable-pattern.js";
+import { portablePattern } from "../zod-free/portable-pattern.js";
 import { patterned } from "./text.js";
 
 /** An ISO 3166-1 alpha-2 country code, uppercase, e.g. `AZ`. */

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { toConsumerSchema } from "./compat/consumer-schema.js";
-import { diffSchemas } from "./compat/diff-schemas.js";
-import { formatDifferences, formatSummary } from "./compat/format-differences.js";
-import { compatibilityModes, type CompatibilityMode } from "./compat/rules.js";
-import { SchemaDiffError } from "./compat/schema-document.js";
-import packageJson from "../package.json" with { type: "json" };
+import { toConsumerSchema } from "../compat/consumer-schema.js";
+import { diffSchemas } from "../compat/diff-schemas.js";
+import { formatDifferences, formatSummary } from "../compat/format-differences.js";
+import { compatibilityModes, type CompatibilityMode } from "../compat/rules.js";
+import { SchemaDiffError } from "../compat/schema-document.js";
+import packageJson from "../../package.json" with { type: "json" };
 import { exitQuietlyOnClosedPipe, print } from "./cli-output.js";
 
 const usage = `Usage: parlwire-schema diff OLD NEW [--mode backward|forward|full] [--format text|json]
