@@ -50,10 +50,13 @@ const template = Handlebars.compile(
 
 /** The release page through Handlebars: a view model, then the template (which escapes `{{x}}`). */
 export function renderWithHandlebars(release: Release): string {
+  return template({ csp: contentSecurityPolicy, css: pageCss, ...releaseViewModel(release) });
+}
+
+/** What the release page template needs (the same for Handlebars, Eleventy and Hugo): every value worked out, only markup left to do. */
+export function releaseViewModel(release: Release) {
   const index = indexRelease(release);
-  return template({
-    csp: contentSecurityPolicy,
-    css: pageCss,
+  return {
     jsonLd: renderJsonLdScript(release),
     title: release.title,
     description: release.body[0]?.slice(0, 200),
@@ -74,5 +77,5 @@ export function renderWithHandlebars(release: Release): string {
     body: release.body,
     signature: release.publisher?.signature,
     boilerplate: release.boilerplate?.text,
-  });
+  };
 }

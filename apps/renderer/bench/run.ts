@@ -1,23 +1,23 @@
 // `npm run bench`: prints, never asserts. Renders a generated 10,000-release site to disk and,
 // in the same run, the same release pages through Handlebars as a baseline, as a ratio.
-import { createWriteStream, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createWriteStream, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { once } from "node:events";
+import { spawnSync } from "node:child_process";
 import { validateRelease, type Release } from "@parlwire/schema";
 import { renderHtmlPage } from "../src/html-page.js";
 import { rootPrefix, releasePath } from "../src/paths.js";
-import { buildSite } from "../src/static-site/build-site.js";
 import { AtomicWriter } from "../src/static-site/atomic-write.js";
 import { generateRelease } from "../test/generate-releases.js";
 import { renderWithHandlebars } from "./handlebars-page.js";
 import { benchSearch } from "./search-bench.js";
+import { benchSitePeers } from "./site-peers.js";
+import { bundleForNode } from "./bundle.js";
 
-class WarmedUp extends Error {}
 const total = Number(process.env.BENCH_RELEASES ?? 10_000);
 // BENCH_OFFICIALS=2 puts the same two officials in every release: the official pages' worst case.
 const officials = Number(process.env.BENCH_OFFICIALS ?? 500);
-const checkpoints = new Set([total / 4, total / 2, total].map(Math.round));
 const gc = (globalThis as { gc?: () => void }).gc;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 // A RAM-backed tmp dir when there is one, so the figures measure the renderer rather than a shared
@@ -36,45 +36,35 @@ try {
   stream.end();
   await once(stream, "finish");
 
-  // Warm-up (not measured): a small site, so the measured run doesn't pay for JIT compilation.
-  await buildSite([input], { out: join(work, "warm-up"), onRelease: (n) => { if (n === 1000) throw new WarmedUp(); } }).catch((e) => {
-    if (!(e instanceof WarmedUp)) throw e;
-  });
-  rmSync(join(work, "warm-up"), { recursive: true, force: true });
-
   // 1. The whole site, streamed from NDJSON: parse, validate, render, write atomically, then the
-  //    index, official and parliament pages, feeds, Popolo and sitemap.
-  gc?.();
-  const memory: string[] = [];
-  let pagesDone = 0;
-  let pagesTime = 0;
-  const start = performance.now();
-  const summary = await buildSite([input], {
-    out: join(work, "site"),
-    baseUrl: "https://example.org/",
-    onRelease: (count) => {
-      if (!checkpoints.has(count)) return;
-      pagesDone = count;
-      pagesTime = performance.now() - start;
-      gc?.();
-      const usage = process.memoryUsage();
-      memory.push(`  after ${String(count).padStart(6)} releases: heap used ${mb(usage.heapUsed).padStart(9)}, rss ${mb(usage.rss).padStart(9)}, max rss so far ${mb(process.resourceUsage().maxRSS * 1024).padStart(9)}`);
-    },
-  });
-  const siteTime = performance.now() - start;
-  console.log(`site: ${summary.releases} releases, ${summary.officials} officials, ${summary.parliaments} parliaments, ${summary.files} files`);
-  console.log(`  release pages (parse + validate + render + atomic write): ${Math.round(pagesDone / (pagesTime / 1000))} pages/s`);
-  console.log(`  whole site including index/official/parliament pages, feeds, sitemap: ${(siteTime / 1000).toFixed(2)} s, ${Math.round(summary.files / (siteTime / 1000))} files/s`);
-  console.log("memory (after a full GC at each point; heap should stay flat, it holds only the small indexes):");
-  for (const line of memory) console.log(line);
-  // After the index, official and parliament pages, Popolo and sitemap: the peak of the whole build.
-  console.log(`  peak RSS of the whole build (max rss after the site is written): ${mb(process.resourceUsage().maxRSS * 1024)}`);
+  //    index, official and parliament pages, search index, feeds, Popolo and sitemap. In a child
+  //    process, so that its peak RSS is the build's alone.
+  //    Bundled and run by plain node, with no flag: the code and the memory of the published CLI.
+  //    BENCH_PEERS_ONLY=1 runs only the Eleventy/Hugo comparison (1c).
+  const peersOnly = Boolean(process.env.BENCH_PEERS_ONLY);
+  if (!peersOnly) {
+    const siteBuild = await bundleForNode("bench/site-build.ts", "site-build");
+    const child = spawnSync(process.execPath, [siteBuild, input, join(work, "site"), String(total)], { stdio: "inherit" });
+    if (child.status !== 0) throw new Error(`site build failed (exit ${child.status})`);
+    rmSync(join(work, "site"), { recursive: true, force: true });
+  }
 
-  // 1b. The same site with and without the search index.
-  await benchSearch(input, work);
+  // 1b. The same site with and without the search index (BENCH_NO_SEARCH skips it, e.g. for a memory run).
+  if (!process.env.BENCH_NO_SEARCH && !peersOnly) await benchSearch(input, work);
+
+  // 1c. Against Eleventy and Hugo at 1,000 and 10,000 releases (BENCH_PEERS=1000 for the short run, 0 to skip).
+  const peerSizes = (process.env.BENCH_PEERS ?? "1000,10000").split(",").map(Number).filter((n) => n > 0);
+  if (peerSizes.length && !process.env.BENCH_SITE_ONLY) {
+    await benchSitePeers(
+      peerSizes,
+      (count) => Array.from({ length: count }, (_, i) => generateRelease(i, { officials })),
+      (releases, path) => writeFileSync(path, releases.map((r) => `${JSON.stringify(r)}\n`).join("")),
+      work,
+    );
+  }
 
   // 2. Rendering alone, ours vs Handlebars (skipped with BENCH_SITE_ONLY, e.g. for a 100,000-release memory run)
-  if (!process.env.BENCH_SITE_ONLY) await compareEngines();
+  if (!process.env.BENCH_SITE_ONLY && !peersOnly) await compareEngines();
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
