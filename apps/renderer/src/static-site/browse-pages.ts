@@ -37,6 +37,12 @@ export class BrowseIndex {
     for (const kind of kinds) push(this.kinds, kind, entry);
   }
 
+  /** Forgets every entry (once the pages are written). */
+  clear(): void {
+    this.years.clear();
+    this.kinds.clear();
+  }
+
   /** Every browse page, path → HTML, in a stable order. */
   *pages(context: (path: string) => PageContext): Generator<[string, string]> {
     const years = [...this.years.keys()].sort((a, b) => (a === undated ? 1 : b === undated ? -1 : a < b ? 1 : -1));

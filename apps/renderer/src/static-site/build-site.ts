@@ -136,6 +136,8 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
     throw error;
   }
   seen.clear();
+  // No event is added after the pass: the release entries it kept for stamps can go.
+  events.close();
   options.onPhase?.("pass");
   try {
     return await writePages();
@@ -211,6 +213,20 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
       sitemap.add(path);
     }
     options.onPhase?.("browse pages");
+    // Every page that lists releases is written: let the per-release index go before the search
+    // index, feeds, Popolo and sitemap, so the heap the collector sizes itself from is small
+    // (at 99,900 releases this is most of the heap, and the peak RSS came after this point).
+    const releaseCount = releases.length;
+    for (const official of officials) {
+      official.appearances = [];
+      official.namedIn = [];
+    }
+    for (const entry of parliaments) {
+      entry.releases = [];
+      entry.mentions = [];
+    }
+    browse.clear();
+    index.clear();
     if (search) for (const file of await search.writeTo(writer.scratchPath())) writer.moveIn(file.path, file.file);
     writer.write("search.html", renderSearchPage(context("search.html"), search !== undefined));
     writer.write("validate.html", renderValidatePage(context("validate.html"), await validateScript));
@@ -246,7 +262,7 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
     });
     options.onPhase?.("manifest");
     return {
-      releases: releases.length,
+      releases: releaseCount,
       skipped,
       officials: officials.length,
       parliaments: parliaments.length,

@@ -54,10 +54,11 @@ export class PopoloEvents {
     this.offset += line.length;
   }
 
-  /** Closes the scratch file for writing (again is a no-op). */
+  /** Closes the scratch file for writing and forgets the sources (again is a no-op). */
   close(): void {
     if (this.fd !== undefined) closeSync(this.fd);
     this.fd = undefined;
+    this.sources.length = 0;
   }
 
   /** Each event's line (without its newline), in id order. */

@@ -1,5 +1,4 @@
-import { closeSync, openSync, readdirSync, readSync, rmSync, writeSync } from "node:fs";
-import { join as joinPath, relative, sep } from "node:path";
+import { closeSync, openSync, readdirSync, readSync, rmSync, statSync, writeSync } from "node:fs";
 import type { Official, Parliament, Release } from "@parlwire/schema";
 import { formatReducedDate } from "../dates.js";
 import { countryName } from "../lookup.js";
@@ -111,12 +110,20 @@ export class SearchIndex {
     if (errors.length) throw new Error(`search index: ${errors.join("; ")}`);
     const response = await this.index.writeFiles({ outputPath: folder });
     if (response.errors.length) throw new Error(`search index: ${response.errors.join("; ")}`);
-    return readdirSync(folder, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => relative(folder, joinPath(entry.parentPath, entry.name)).split(sep).join("/"))
-      .filter((path) => neededFile.test(path))
-      .map((path) => ({ path: `${searchFolder}/${path}`, file: joinPath(folder, path) }))
-      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    // Names only, folder by folder (Pagefind writes files at the top and in fragment/, index/,
+    // filter/): at 100,000 pages a recursive listing with Dirents and path arithmetic per file
+    // was a burst of garbage at the build's peak.
+    const files: { path: string; file: string }[] = [];
+    const list = (sub: string) => {
+      const at = sub ? `${folder}/${sub}` : folder;
+      for (const name of readdirSync(at)) {
+        const path = sub ? `${sub}/${name}` : name;
+        if (neededFile.test(path)) files.push({ path: `${searchFolder}/${path}`, file: `${at}/${name}` });
+        else if (!sub && statSync(`${at}/${name}`).isDirectory()) list(name);
+      }
+    };
+    list("");
+    return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
 
   /** Frees the index in the Pagefind service (the service itself exits with this process) and the scratch file. */

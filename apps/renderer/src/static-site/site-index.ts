@@ -91,6 +91,15 @@ export class SiteIndex {
   readonly officials = new Map<string, OfficialEntry>();
   readonly parliaments = new Map<string, ParliamentEntry>();
 
+  /** Forgets everything (once every page that lists releases is written). */
+  clear(): void {
+    this.releases.length = 0;
+    this.officials.clear();
+    this.parliaments.clear();
+    this.pool.clear();
+    this.people.clear();
+  }
+
   /** Adds a release's facts; the release itself can be dropped afterwards. */
   add(release: Release): ReleaseEntry {
     const entry: ReleaseEntry = { id: release.id, title: release.title, sortKey: newestFirstKey(release), language: this.intern(release.language) };
