@@ -5,24 +5,9 @@ import { createServer } from "node:http";
 import { extname, join } from "node:path";
 import { chromium } from "playwright-core";
 import { buildSite } from "../src/static-site/build-site.js";
+import { pagefindPeakRss } from "./pagefind-peak-rss.js";
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
-// Peak resident memory (VmHWM) of our Pagefind service child, read from /proc before it exits.
-function pagefindPeakRss(): number | undefined {
-  try {
-    for (const task of readdirSync("/proc/self/task")) {
-      for (const pid of readFileSync(`/proc/self/task/${task}/children`, "utf8").trim().split(/\s+/).filter(Boolean)) {
-        if (!readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("pagefind")) continue;
-        const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-        if (match) return Number(match[1]) * 1024;
-      }
-    }
-  } catch {
-    // Not Linux, or the child is gone: no figure.
-  }
-  return undefined;
-}
 
 function sizeOf(folder: string): { files: number; bytes: number; html: number } {
   let files = 0;
