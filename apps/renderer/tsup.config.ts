@@ -1,6 +1,7 @@
 import { defineConfig } from "tsup";
+import { validatePageScript } from "./src/static-site/validate-page.js";
 
-export default defineConfig({
+export default defineConfig(async () => ({
   entry: { index: "src/index.ts", cli: "src/cli.ts" },
   format: ["esm"],
   // The private input layer shared by every parlwire CLI, bundled in.
@@ -9,4 +10,6 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   target: "node20",
-});
+  // validate.html's script, bundled now rather than by every site build (see validate-page.ts).
+  define: { __PARLWIRE_VALIDATE_SCRIPT__: JSON.stringify(await validatePageScript()) },
+}));

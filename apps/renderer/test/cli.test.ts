@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderHtmlPage } from "../src/html-page.js";
 import { renderMarkdown } from "../src/markdown.js";
 import { renderTextLayout } from "../src/text-layout.js";
+import { buildSite } from "../src/static-site/build-site.js";
+import { validatePageScript } from "../src/static-site/validate-page.js";
 import { hostilePath, seed, seedPath } from "./helpers.js";
 import packageJson from "../package.json" with { type: "json" };
 
@@ -26,6 +28,8 @@ beforeAll(async () => {
     target: "node20",
     silent: true,
     noExternal: [/^@parlwire\//],
+    // validate.html's script bundled ahead of time, as the package build does (tsup.config.ts).
+    define: { __PARLWIRE_VALIDATE_SCRIPT__: JSON.stringify(await validatePageScript()) },
     esbuildOptions: (options) => {
       options.conditions = ["@parlwire/source"];
     },
@@ -65,7 +69,7 @@ describe("parlwire-render", () => {
     expect(result.stderr).toMatch(new RegExp(`^${bad.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:\\d+: meetings\\[0\\]\\.participants\\[1\\]\\.official: expected the id of an official`, "m"));
   });
 
-  it("builds a site, skipping bad records, and says where to open it", () => {
+  it("builds a site, skipping bad records, and says where to open it", async () => {
     const ndjson = join(work, "batch.ndjson");
     writeFileSync(ndjson, `${readFileSync(seedPath, "utf8").replace(/\n\s*/g, "")}\n{"id": 1}\n`);
     const out = join(work, "site");
@@ -76,6 +80,11 @@ describe("parlwire-render", () => {
     expect(result.stdout).toContain(`open file://${out}/index.html`);
     expect(existsSync(join(out, "index.html"))).toBe(true);
     expect(readFileSync(join(out, "sitemap.xml"), "utf8")).toContain("https://example.org/news/index.html");
+    // The CLI's validation page (its script bundled ahead of time) is the one a build from source
+    // writes (its script bundled by esbuild when the site is built).
+    const fromSource = join(work, "site-from-source");
+    await buildSite([ndjson], { out: fromSource, baseUrl: "https://example.org/news", search: false });
+    expect(readFileSync(join(out, "validate.html"), "utf8")).toBe(readFileSync(join(fromSource, "validate.html"), "utf8"));
   });
 
   it("merges releases into Popolo JSON", () => {
