@@ -7,7 +7,7 @@ import { isShareWidget } from "./share-widget.js";
 import { isSignature, isSignatureLine, signatureUnits } from "./signature.js";
 import { isAddressLine, isTrailerLine, looksLikeDate, withoutAgencyCredit } from "./trailer.js";
 import { looksCutOff } from "./truncation.js";
-import { trimLine } from "./trim-chars.js";
+import { captureLines } from "./trim-chars.js";
 
 /** Where the publication date was found. */
 export type DateSource = "date-line" | "title" | "dateline" | "after-signature";
@@ -83,7 +83,7 @@ function toBlocks(lines: string[]): Block[] {
 /** Reads the layout of a plain-text capture. `profile` helps recognise its boilerplate. */
 export function readCaptureLayout(input: string, k: Knowledge, profile: SourceProfile | undefined): CaptureLayout | undefined {
   const crawled = splitCrawlerPrefix(input.replace(/^\ufeff/, ""));
-  const lines = crawled.text.split(/\r\n|\r|\n/).map(trimLine);
+  const lines = captureLines(crawled.text);
   const head = readHead(lines, k);
   if (!head) return undefined;
   let i = head.next;

@@ -21,3 +21,22 @@ export function trimChars(text: string, chars: ReadonlySet<string>): string {
 export function trimLine(line: string): string {
   return trimChars(line, lineSpace);
 }
+
+/**
+ * The capture's lines, trimmed, with each run of blank lines kept as one blank line: only "was
+ * there a blank line" matters to the layout, and a capture of millions of newlines then costs a
+ * short array instead of millions of strings (one pass, no regex).
+ */
+export function captureLines(text: string): string[] {
+  const lines: string[] = [];
+  let from = 0;
+  while (from <= text.length) {
+    let end = from;
+    while (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end++;
+    const line = end === from ? "" : trimLine(text.slice(from, end));
+    if (line !== "" || lines[lines.length - 1] !== "") lines.push(line);
+    // \r\n, \r and \n each end one line.
+    from = text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
+  }
+  return lines;
+}

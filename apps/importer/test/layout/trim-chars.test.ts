@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { trimEndChars, trimLine } from "../../src/layout/trim-chars.js";
+import { captureLines, trimEndChars, trimLine } from "../../src/layout/trim-chars.js";
 
 describe("linear trims", () => {
   it.each([
@@ -19,5 +20,21 @@ describe("linear trims", () => {
   it("trims only the end, only the given characters", () => {
     expect(trimEndChars("Title -- , |", new Set([..." ,|-"]))).toBe("Title");
     expect(trimEndChars("-- Title", new Set(["-"]))).toBe("-- Title");
+  });
+});
+
+describe("captureLines", () => {
+  it("splits at \\r\\n, \\r and \\n, trims, and keeps one blank line per run (property)", () => {
+    const reference = (text: string) => {
+      const out: string[] = [];
+      for (const line of text.split(/\r\n|\r|\n/).map(trimLine)) if (line !== "" || out[out.length - 1] !== "") out.push(line);
+      return out;
+    };
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("a", "b", " ", "\t", "\n", "\r", "\u00a0", "\u200b"), maxLength: 80 }), (text) => {
+        expect(captureLines(text)).toEqual(reference(text));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
