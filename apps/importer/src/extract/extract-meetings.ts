@@ -355,6 +355,19 @@ function saysLittle(labels: string[], k: Knowledge): boolean {
   return holdsBareSeat(labels, k) || (labels.length > 0 && labels.every((l) => /\bcounterparts?$/i.test(l)));
 }
 
+const citiesByCountry = new WeakMap<Knowledge, Map<string, string[]>>();
+
+/** The known cities of a country (data/places.json), indexed once per knowledge. */
+function citiesOf(k: Knowledge, country: string): string[] {
+  let index = citiesByCountry.get(k);
+  if (!index) {
+    index = new Map();
+    for (const [name, code] of k.cities) index.set(code, [...(index.get(code) ?? []), name]);
+    citiesByCountry.set(k, index);
+  }
+  return index.get(country) ?? [];
+}
+
 /** "as the 8th Speaker of the National Assembly": a post held, written after "as". Bounded, linear. */
 const heldAs = /\bas (?:the )?(?:\d{1,3}(?:st|nd|rd|th) |new |current |incumbent )?([\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*){0,2}) of ((?:the )?[\p{Lu}][\p{L}’'-]*(?: (?:of |and |for |the )?[\p{Lu}][\p{L}’'-]*){0,6})/gu;
 
@@ -451,7 +464,10 @@ function buildMeeting(draft: Draft, n: number, ctx: MeetingContext): Meeting {
       const fromTitle = inCountry(findPlace(ctx.title, k, []));
       if (fromTitle) place = { name: fromTitle.name, country: place.country };
       else {
+        const cities = citiesOf(k, place.country);
         for (const s of draft.sentences) {
+          // Most sentences name none of the country's cities: a substring test before the full search.
+          if (!cities.some((name) => s.text.includes(name))) continue;
           const city = inCountry(findPlace(s.text, k, []));
           if (!city) continue;
           place = { name: city.name, country: place.country, evidence: [{ paragraph: s.paragraph, start: s.sentence.start + city.start, end: s.sentence.start + city.end }] };
