@@ -3,23 +3,23 @@
 // of page, and the screenshots .ci/run checks (test-output/<page>-1280.png and -390.png).
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import type { Server } from "node:http";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { extname, join, normalize, relative, sep } from "node:path";
+import { join, relative, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { HtmlValidate } from "html-validate";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { validateRelease as precompiledValidate } from "@parlwire/schema/precompiled";
 import type { Release } from "@parlwire/schema";
 import { browsePath } from "../src/static-site/browse-pages.js";
 import { buildSite } from "../src/static-site/build-site.js";
 import { lineOfPointer } from "../src/static-site/json-lines.js";
+import { executablePath, launchChromium, serveFolder } from "./chromium.js";
 import { generateRelease } from "./generate-releases.js";
 import { hostilePath, repoRoot, seedPath } from "./helpers.js";
 
-const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const haveChromium = existsSync(executablePath);
 if (!haveChromium && process.env.CI) throw new Error(`Chromium not found at ${executablePath}: browser tests never skip in CI.`);
 const outputDir = fileURLToPath(new URL("../test-output/", import.meta.url));
@@ -103,20 +103,8 @@ describe.skipIf(!haveChromium)("search, browse and validation in Chromium", () =
 
   beforeAll(async () => {
     await buildOnce();
-    server = createServer((request, response) => {
-      const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname)).replace(/^[/\\]+/, "");
-      const file = join(site, path || "index.html");
-      if (!file.startsWith(site + sep) || !existsSync(file)) return void response.writeHead(404).end();
-      response.writeHead(200, { "content-type": mediaTypes[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
-    });
-    await new Promise<void>((ready) => server.listen(0, "127.0.0.1", ready));
-    const address = server.address();
-    origin = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
-    browser = await chromium.launch({
-      executablePath,
-      headless: true,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    ({ server, origin } = await serveFolder(site, mediaTypes));
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -146,6 +134,8 @@ describe.skipIf(!haveChromium)("search, browse and validation in Chromium", () =
     await page.locator("#search-form").waitFor({ state: "visible" });
     await page.selectOption("#search-kind", kind);
     await page.fill("#search-query", query);
+    // The status of the previous search would satisfy the wait below at once: clear it first.
+    await page.locator("#search-status").evaluate((status) => (status.textContent = ""));
     await page.click("#search-form button");
     await expect.poll(() => page.locator("#search-status").innerText(), { timeout: 15_000 }).toMatch(/result/);
     return (await page.locator("#search-results a.title").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))).map((href) =>
