@@ -2,19 +2,19 @@
 /// <reference lib="dom.iterable" />
 // Functions passed to page.evaluate run in the browser, hence the DOM types above.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import type { Server } from "node:http";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { extname, join, normalize, sep } from "node:path";
+import { join, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../src/static-site/build-site.js";
+import { executablePath, launchChromium, recordPageCalls, serveFolder } from "./chromium.js";
 import { generateRelease } from "./generate-releases.js";
 import { hostilePath, seedPath } from "./helpers.js";
 
 // Real Chromium (Debian's /usr/bin/chromium, installed by .ci/run) driven by playwright-core.
-const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const haveChromium = existsSync(executablePath);
 // In CI a missing browser is a failure, never a skip; locally without CI set it may be skipped.
 const skip = !haveChromium && !process.env.CI;
@@ -40,23 +40,8 @@ describe.skipIf(skip)("the site in a real browser", () => {
     writeFileSync(extra, Array.from({ length: 5 }, (_, i) => JSON.stringify(generateRelease(i, { officials: 4, parliaments: 2 }))).join("\n"));
     await buildSite([seedPath, hostilePath, extra], { out: site, baseUrl: "https://example.org/" });
     rmSync(extra);
-    server = createServer((request, response) => {
-      const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname)).replace(/^[/\\]+/, "");
-      const file = join(site, path || "index.html");
-      if (!file.startsWith(site + sep) || !existsSync(file)) {
-        response.writeHead(404).end();
-        return;
-      }
-      response.writeHead(200, { "content-type": mediaTypes[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
-    });
-    await new Promise<void>((ready) => server.listen(0, "127.0.0.1", ready));
-    const address = server.address();
-    origin = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
-    browser = await chromium.launch({
-      executablePath,
-      headless: true,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    ({ server, origin } = await serveFolder(site, mediaTypes));
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -97,18 +82,8 @@ describe.skipIf(skip)("the site in a real browser", () => {
       const dialogs: string[] = [];
       context.on("request", (r) => requests.push(r.url()));
       const page = await context.newPage();
-      page.on("dialog", (d) => {
-        dialogs.push(d.message());
-        void d.dismiss();
-      });
-      // Runs before any page script (it is injected by the browser, not by the page): records calls.
-      await page.addInitScript(() => {
-        const calls: string[] = [];
-        (window as unknown as { __calls: string[] }).__calls = calls;
-        for (const name of ["alert", "confirm", "prompt", "print", "open"] as const) {
-          (window as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => void calls.push(`${name}(${args.join(",")})`);
-        }
-      });
+      // Injected by the browser before any page script: records dialogs and calls.
+      await recordPageCalls(page, dialogs);
       await page.goto(`${origin}/${hostilePage}`, { waitUntil: "load" });
       // Focus and hover everything, as a user would, to trigger any event handler that got through.
       for (const element of await page.locator("main :is(p, li, dd, h1, h2, bdi, a, time, span)").all()) {

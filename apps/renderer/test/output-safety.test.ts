@@ -8,7 +8,7 @@ import { pathToFileURL } from "node:url";
 import Parser from "rss-parser";
 import MarkdownIt from "markdown-it";
 import { marked } from "marked";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { validateRelease, type Release } from "@parlwire/schema";
 import { renderFeeds } from "../src/feeds.js";
@@ -18,6 +18,7 @@ import { renderMarkdown } from "../src/markdown.js";
 import { releasePath } from "../src/paths.js";
 import { buildSite } from "../src/static-site/build-site.js";
 import { renderTextLayout } from "../src/text-layout.js";
+import { executablePath, launchChromium, recordPageCalls } from "./chromium.js";
 import { hostile } from "./helpers.js";
 
 // Output safety in every format (issue 10): a corpus of hostile releases is rendered to HTML,
@@ -78,7 +79,6 @@ function withPayload(base: Release, payload: string): Release {
 const corpus = [hostile(), ...payloads.map((payload) => withPayload(hostile(), payload))];
 const rawControl = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
-const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const skipBrowser = !existsSync(executablePath) && !process.env.CI;
 
 describe("output safety in every format", () => {
@@ -88,11 +88,7 @@ describe("output safety in every format", () => {
 
   beforeAll(async () => {
     if (skipBrowser) return;
-    browser = await chromium.launch({
-      executablePath,
-      headless: true,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
@@ -109,17 +105,7 @@ describe("output safety in every format", () => {
     if (!page) {
       const context = await browser.newContext({ bypassCSP: true });
       page = await context.newPage();
-      page.on("dialog", (d) => {
-        dialogs.push(d.message());
-        void d.dismiss();
-      });
-      await page.addInitScript(() => {
-        const calls: string[] = [];
-        (window as unknown as { __calls: string[] }).__calls = calls;
-        for (const name of ["alert", "confirm", "prompt", "print", "open"] as const) {
-          (window as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => void calls.push(`${name}(${args.join(",")})`);
-        }
-      });
+      await recordPageCalls(page, dialogs);
     }
     dialogs.length = 0;
     await page.goto(pathToFileURL(path).href, { waitUntil: "load" });
