@@ -331,8 +331,7 @@ export function findMentions(paragraph: string, tokens: Token[], k: Knowledge): 
       // "Tan Sri", "Datuk Seri", "Rt. Hon.": the whole form of address, not its last word.
       while (from > 0) {
         const before = tokens[from - 1]!.text === "." && from > 1 ? from - 2 : from - 1;
-        const t0 = tokens[before]!;
-        if (!(t0.word && /^[\p{Lu}]/u.test(t0.text) && (honorifics.has(t0.lower) || honorificCompoundStarts.has(t0.lower)))) break;
+        if (!isFormOfAddress(tokens[before])) break;
         from = before;
       }
       let j = i + 1;
