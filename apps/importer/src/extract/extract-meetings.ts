@@ -20,7 +20,7 @@ import {
 import { committeeOfMeeting, holdsBareSeat } from "./committee-membership.js";
 import { isQuoted, quotations, type Quotation } from "./quotations.js";
 import { eventKind } from "./event-kind.js";
-import { findMentions, type Mention } from "./mentions.js";
+import { findMentions, type Mention, type MentionContext } from "./mentions.js";
 import { isDueToMeet, participantRole } from "./participant-role.js";
 import { findProseDate } from "./meeting-dates.js";
 import { findOccasion, findTopics } from "./occasion-topics.js";
@@ -95,10 +95,11 @@ export function extractMeetings(ctx: MeetingContext): { meetings: Meeting[]; off
   const people = new People(k);
   const infos: SentenceInfo[] = [];
   const paragraphTokens: Token[][] = [];
+  const mentionContext: MentionContext = {};
   ctx.body.slice(0, maxParagraphs).forEach((paragraph, p) => {
     const tokens = tokenize(paragraph);
     paragraphTokens.push(tokens);
-    const mentions = findMentions(paragraph, tokens, k);
+    const mentions = findMentions(paragraph, tokens, k, mentionContext);
     const sentences = splitSentences(tokens);
     const bySentence = mentionsBySentence(mentions, sentences);
     const quoted = quotations(paragraph);

@@ -32,7 +32,40 @@ export interface Mention {
   ledBody?: string;
 }
 
-const delegationOf = /\bdelegation of (?:the )?([^,.;]{3,100}?),? (?:led|headed) by (?:the |its |their )?$/;
+const delegationOf = /\bdelegation (?:of|from) (?:the )?([^,.;]{3,100}?),? (?:which is |that is )?(?:led|headed) by (?:the |its |their )?$/;
+/** "a visiting Jordanian parliamentary delegation headed by …": the demonym says whose. */
+const demonymDelegation = /\b([\p{Lu}][\p{L}]{2,30})(?: parliamentary| official| high-level| inter-parliamentary| parliament)? delegation,? (?:which is |that is )?(?:led|headed) by (?:the |its |their )?$/u;
+/** Any delegation described in a paragraph, for "The delegation comprised …" later on. */
+const describedDelegation = /\bdelegation (?:of|from) (?:the )?([^,.;]{3,100}?)(?:,| (?:led|headed|which|that|who|comprising|including|consisting|arrived|called|paid|is|was|will|on)\b)|\b([\p{Lu}][\p{L}]{2,30})(?=(?: parliamentary| official| high-level| inter-parliamentary| parliament)? delegation\b)/gu;
+/** A list of members right after "the delegation comprised/included" (in the same sentence). */
+const delegationList = /\bdelegation (?:also )?(?:comprised|comprises|comprising|included|includes|including|consisted of|consists of|was composed of|is composed of|members were|members are)\b[^.;!?]*$/;
+
+/** Whose delegation is led by the person named after `before` (the text right before the name or title). */
+function delegationBefore(paragraph: string, before: number, k: Knowledge): string | undefined {
+  const text = paragraph.slice(Math.max(0, before - 160), before);
+  const of = delegationOf.exec(text);
+  if (of) return of[1];
+  const demonym = demonymDelegation.exec(text);
+  return demonym && k.demonyms.has(demonym[1]!) ? demonym[1] : undefined;
+}
+
+/** The last delegation a paragraph describes ("a delegation of the Oliy Majlis of Uzbekistan", "the Jordanian delegation"). */
+function lastDescribedDelegation(paragraph: string, k: Knowledge): string | undefined {
+  if (!paragraph.includes("delegation")) return undefined;
+  let found: string | undefined;
+  describedDelegation.lastIndex = 0;
+  for (let m = describedDelegation.exec(paragraph); m !== null; m = describedDelegation.exec(paragraph)) {
+    if (m[1] !== undefined && /^\p{Lu}/u.test(m[1])) found = m[1];
+    else if (m[2] !== undefined && k.demonyms.has(m[2])) found = m[2];
+  }
+  return found;
+}
+
+/** What one paragraph's mentions learn from the paragraphs before it. */
+export interface MentionContext {
+  /** The body of the last delegation described ("Oliy Majlis of Uzbekistan", "Jordanian"). */
+  delegation?: string;
+}
 
 /** Longest position phrase between a title and a name, in tokens. */
 const maxPositionTokens = 40;
@@ -270,7 +303,7 @@ function setOffPosition(tokens: Token[], at: number, k: Knowledge): { from: numb
 const appointmentWords = new Set(["newly", "recently", "just", "appointed", "elected", "re-elected", "reelected", "designated", "nominated"]);
 
 /** A position written after a name: "Martin Chungong, the Secretary General of the IPU". */
-function positionAfterName(tokens: Token[], at: number, k: Knowledge): { from: number; to: number; next: number } | undefined {
+function positionAfterName(tokens: Token[], at: number, k: Knowledge, plural = false): { from: number; to: number; next: number; plural?: string } | undefined {
   let j = at;
   if (tokens[j]?.text === ",") j++;
   if (tokens[j]?.lower === "the") j++;
@@ -279,9 +312,10 @@ function positionAfterName(tokens: Token[], at: number, k: Knowledge): { from: n
   let titleFrom = j;
   while (tokens[titleFrom] && k.modifiers.has(tokens[titleFrom]!.lower) && tokens[titleFrom]!.lower !== "and") titleFrom++;
   const title = titleAt(tokens, titleFrom, k);
-  if (!title || title.plural) return undefined;
+  if (!title || !title.plural !== !plural) return undefined;
+  const many = title.plural ? { plural: title.plural } : {};
   // "X, MNA in Committee Room No. 2": a place after the title, not part of it.
-  if (tokens[title.to]?.lower === "in" || tokens[title.to]?.lower === "at") return { from: j, to: title.to, next: title.to };
+  if (tokens[title.to]?.lower === "in" || tokens[title.to]?.lower === "at") return { from: j, to: title.to, next: title.to, ...many };
   let end = title.to;
   let last = title.to;
   for (let x = title.to; x < tokens.length && x - title.to < maxPositionTokens; x++) {
@@ -311,11 +345,11 @@ function positionAfterName(tokens: Token[], at: number, k: Knowledge): { from: n
     break;
   }
   end = last;
-  return { from: j, to: end, next: end };
+  return { from: j, to: end, next: end, ...many };
 }
 
 /** Finds the named people of a paragraph, with their honorifics and positions as written. */
-export function findMentions(paragraph: string, tokens: Token[], k: Knowledge): Mention[] {
+export function findMentions(paragraph: string, tokens: Token[], k: Knowledge, context: MentionContext = {}): Mention[] {
   const mentions: Mention[] = [];
   const bracketed = insideBrackets(tokens);
   let i = 0;
@@ -381,8 +415,7 @@ export function findMentions(paragraph: string, tokens: Token[], k: Knowledge): 
         positions = resolveReference(positions, tokens, from, mentions);
         const n = nameText(paragraph, tokens, name.from, name.to);
         const honorific = name.honorificFrom !== undefined ? { honorific: paragraph.slice(tokens[name.honorificFrom]!.start, tokens[name.from - 1]!.end) } : {};
-        const led = delegationOf.exec(paragraph.slice(Math.max(0, tokens[from]!.start - 160), tokens[from]!.start));
-        const ledBody = led?.[1] ?? demonym;
+        const ledBody = delegationBefore(paragraph, tokens[from]!.start, k) ?? demonym;
         const kind = name.to - name.from >= 2 ? "title" : "surname";
         // "Vice-President Kristian Vigenin, the recently appointed Chair of the Ad Hoc Committee on
         // Migration": a second post in apposition after the name.
@@ -410,7 +443,9 @@ export function findMentions(paragraph: string, tokens: Token[], k: Knowledge): 
         const after = positionAfterName(tokens, end, k);
         const led = after ? undefined : ledBody(paragraph, tokens, end);
         if (after) {
-          mentions.push({ kind: "appositive", ...n, fromToken: i, toToken: after.next, positions: splitPositions(paragraph, tokens, after.from, after.to, k) });
+          // "a delegation of the Chamber of Deputies of Romania led by Radu Ionescu-Pop, Vice-Chairman of …".
+          const body = delegationBefore(paragraph, t.start, k);
+          mentions.push({ kind: "appositive", ...n, fromToken: i, toToken: after.next, positions: splitPositions(paragraph, tokens, after.from, after.to, k), ...(body ? { ledBody: body } : {}) });
           i = after.next;
         } else if (led) {
           mentions.push({ kind: "appositive", ...n, fromToken: i, toToken: end, positions: [led.position] });
@@ -426,7 +461,45 @@ export function findMentions(paragraph: string, tokens: Token[], k: Knowledge): 
     }
     i++;
   }
+  sharePostAfterList(paragraph, tokens, k, mentions);
+  // "The delegation comprised A, B and C": members of the delegation described before.
+  const described = lastDescribedDelegation(paragraph, k);
+  const delegation = context.delegation ?? described;
+  if (delegation) {
+    for (const m of mentions) {
+      if (m.ledBody) continue;
+      // "included Shri A, Smt. B": the full stop of a form of address does not end the sentence.
+      const before = paragraph.slice(Math.max(0, m.start - 300), m.start).replace(/\b([\p{L}]{1,8})\./gu, (all, w: string) => (honorifics.has(w.toLowerCase()) ? w : all));
+      if (delegationList.test(before)) m.ledBody = delegation;
+    }
+  }
+  if (described) context.delegation = described;
   return mentions;
+}
+
+/**
+ * "The delegation comprised A, B and C, Members of the Legislative Chamber": a plural title set
+ * off after a list of two or more names is the post of each listed name that has none of its own.
+ */
+function sharePostAfterList(paragraph: string, tokens: Token[], k: Knowledge, mentions: Mention[]): void {
+  for (let m = 1; m < mentions.length; m++) {
+    const last = mentions[m]!;
+    if (tokens[last.toToken]?.text !== ",") continue;
+    const post = positionAfterName(tokens, last.toToken, k, true);
+    if (!post?.plural) continue;
+    // Walk back over the names joined to this one by commas and "and" only.
+    let first = m;
+    while (first > 0) {
+      const gap = tokens.slice(mentions[first - 1]!.toToken, mentions[first]!.fromToken);
+      if (gap.length === 0 || gap.length > 2 || !gap.every((t) => t.text === "," || t.lower === "and")) break;
+      first--;
+    }
+    if (first === m) continue;
+    const written = span(paragraph, tokens, post.from, post.to);
+    const label = singular(written.label.replace(/^the\s+/i, ""), post.plural, k.plurals);
+    const shared = { ...written, label: label.charAt(0).toUpperCase() + label.slice(1) };
+    for (let x = first; x <= m; x++) if (mentions[x]!.positions.length === 0) mentions[x]!.positions = [shared];
+  }
 }
 
 /** For each token: is it inside round brackets? (Unclosed brackets end with the paragraph.) */

@@ -134,7 +134,8 @@ function datelineAt(paragraph: string, offset: number, k: Knowledge): { place: s
   }
   const dash = /\s(?:--|—|–|-)\s/.exec(head);
   if (!dash) return undefined;
-  const lead = head.slice(0, dash.index);
+  // "KUWAIT, Jan 15 (KUNA) --": an agency's tag before the dash is not part of the date.
+  const lead = head.slice(0, dash.index).replace(/\s*\([\p{Lu}][\p{L}-]{1,15}\)$/u, "");
   const comma = lead.indexOf(",");
   if (comma < 2 || comma > 40) return undefined;
   const written = lead.slice(0, comma).trim();

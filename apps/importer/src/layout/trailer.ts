@@ -27,9 +27,15 @@ export function isAddressLine(line: string): boolean {
   return t.length <= 200 && /\d/.test(t) && /,/.test(t) && /\b(?:Floor|Street|St\.|Road|Rd\.|Avenue|Ave\.|Block|Building|P\.?\s?O\.? Box|Square|Lane|Plaza|Suite)\b/i.test(t);
 }
 
-/** The paragraph without an agency's credit at its end ("… both countries. – KUNA"). */
+/**
+ * The paragraph without an agency's credit at its end: "… both countries. – KUNA", "… smallholders. — Bernama"
+ * (a capitalised word after a finished sentence), "… Society. (end) sa.mk" (a wire's end mark and desk initials).
+ */
 export function withoutAgencyCredit(paragraph: string): string {
-  return paragraph.replace(/\s[–—-]\s?[\p{Lu}]{2,8}\s*$/u, "");
+  return paragraph
+    .replace(/\s\(end\)(?:\s+[\p{L}.]{1,20})?\s*$/u, "")
+    .replace(/\s[–—-]\s?[\p{Lu}]{2,8}\s*$/u, "")
+    .replace(/([.!?]["'”’]?)\s[–—-]\s?[\p{Lu}][\p{Ll}]{2,15}\s*$/u, "$1");
 }
 
 /** A short line holding a day number among words and no sentence: a date in any language ("Freitag, 3. März"). */
