@@ -110,6 +110,7 @@ export function extractMeetings(ctx: MeetingContext): { meetings: Meeting[]; off
 
   resolvePeople(infos, people, ctx);
   completeBareTitles(infos, k);
+  completeCounterparts(infos, k);
 
   // Meetings: the first sentence reporting one opens it; later sentences with a primary meeting
   // verb and new people open another; attendance and speakers join the current one.
@@ -123,7 +124,8 @@ export function extractMeetings(ctx: MeetingContext): { meetings: Meeting[]; off
     const verb = past ? null : (meetingVerb.exec(info.text) ?? (drafts.length === 0 ? engagementCue.exec(info.text) : null));
     const attendance = !past && attendanceCue.test(info.text);
     const candidates = info.mentions.filter((m) => m.person !== undefined);
-    const inSentence = (m: { mention: Mention }) => !mentionCue.test(info.text.slice(0, Math.max(0, m.mention.start - info.sentence.start)));
+    // The text before the whole mention (its title and form of address too: "greetings of the Chairman …, Mr. X").
+    const inSentence = (m: { mention: Mention }) => !mentionCue.test(info.text.slice(0, Math.max(0, Math.min(m.mention.start, info.tokens[m.mention.fromToken]?.start ?? m.mention.start) - info.sentence.start)));
     let current = drafts[drafts.length - 1];
     if (verb) {
       const fresh = candidates.filter((m) => inSentence(m) && !inMeeting.has(m.person!));
@@ -346,14 +348,48 @@ function attach(person: Person, m: Mention, paragraph: number, k: Knowledge): vo
   // "Nelly Mutti, MP" first, "the Speaker of the National Assembly of Zambia, Nelly Mutti" later:
   // the office says more than the seat every member holds.
   const office = m.positions.length > 0 && saysLittle(person.positions.map((x) => x.span.label), k) && !saysLittle(m.positions.map((x) => x.label), k);
-  if ((person.positions.length === 0 || fuller || office) && m.positions.length > 0) {
-    person.positions = m.positions.map((span) => ({ span, paragraph, ...(m.ledBody ? { ledBody: m.ledBody } : {}) }));
+  // "his Montenegrin counterpart, Deputy Speaker of the Parliament of Montenegro X": the office written says it all.
+  const own = m.positions.filter((p) => !counterpart.test(p.label));
+  const spans = own.length > 0 ? own : m.positions;
+  if ((person.positions.length === 0 || fuller || office) && spans.length > 0) {
+    person.positions = spans.map((span) => ({ span, paragraph, ...(m.ledBody ? { ledBody: m.ledBody } : {}) }));
+  }
+}
+
+/** A position that only points at someone else's: "counterpart", "his Estonian counterpart". */
+const counterpart = /\bcounterparts?$/i;
+/** "Estonian counterpart", "her Lithuanian counterpart": the demonym of the other side. */
+const demonymCounterpart = /^(?:(?:his|her|their|the) )?([\p{Lu}][\p{L}]{2,30}) counterparts?$/u;
+
+/**
+ * "Speaker of the Saeima A met with her Estonian counterpart B": B holds the same post in the
+ * other country's parliament ("Speaker of the Estonian parliament"). Only when exactly one other
+ * person in the sentence holds a post of a parliament, written "<title> of <parliament>", and B is
+ * known by nothing but "counterpart"; otherwise B keeps the words as written.
+ */
+function completeCounterparts(infos: SentenceInfo[], k: Knowledge): void {
+  for (const info of infos) {
+    for (const { person } of info.mentions) {
+      const only = person?.positions.length === 1 ? person.positions[0]! : undefined;
+      const demonym = only ? demonymCounterpart.exec(only.span.label.trim())?.[1] : undefined;
+      if (!only || !demonym || !k.demonyms.has(demonym)) continue;
+      const hosts = new Set(
+        info.mentions
+          .map((e) => e.person)
+          .filter((p): p is Person => p !== undefined && p !== person && p.positions.length > 0 && describePosition(p.positions[0]!.span.label, k).parliament !== undefined),
+      );
+      if (hosts.size !== 1) continue;
+      const [host] = hosts;
+      const title = /^(?:the )?(.+?) of /i.exec(host!.positions[0]!.span.label)?.[1];
+      if (!title || bareTitle(title, k) === undefined) continue;
+      only.span = { ...only.span, label: `${title} of the ${demonym} parliament` };
+    }
   }
 }
 
 /** Positions any member holds ("MP") or that only point at someone else's ("his Zambian counterpart"). */
 function saysLittle(labels: string[], k: Knowledge): boolean {
-  return holdsBareSeat(labels, k) || (labels.length > 0 && labels.every((l) => /\bcounterparts?$/i.test(l)));
+  return holdsBareSeat(labels, k) || (labels.length > 0 && labels.every((l) => counterpart.test(l)));
 }
 
 const citiesByCountry = new WeakMap<Knowledge, Map<string, string[]>>();

@@ -337,6 +337,8 @@ function positionAfterName(tokens: Token[], at: number, k: Knowledge, plural = f
     }
     if (t.word && positionConnectors.has(t.lower)) continue;
     if (t.text === "-" || t.text === "–") continue;
+    // "X, MNA, Convener of the … Friendship Group": a second post set off by a comma.
+    if (t.text === "," && !plural && continuesPosition(tokens, x, k) && !titleAt(tokens, tokens[x + 1]?.lower === "the" ? x + 2 : x + 1, k)?.plural) continue;
     // "the leader of the PASOK party": a common noun naming the body ends the label.
     if (t.word && last > title.to && bodyNouns.has(t.lower)) {
       last = x + 1;
