@@ -14,7 +14,7 @@ let monthAlternation: { k: Knowledge; dmy: RegExp; mdy: RegExp } | undefined;
 
 function patterns(k: Knowledge) {
   if (monthAlternation?.k !== k) {
-    const names = [...k.months.keys()].filter((m) => /^[a-z]{3,}$/.test(m)).sort((a, b) => b.length - a.length).join("|");
+    const names = [...k.proseMonths.keys()].filter((m) => /^[a-z]{3,}$/.test(m)).sort((a, b) => b.length - a.length).join("|");
     // "on 15 April", "from 20 to 22 October", "on 15-17 April 2021", "the 2nd of June".
     const dmy = new RegExp(
       `\\b(?:(?:on|from|between|since|until|till|by) )?(?:the )?(\\d{1,2})(?:st|nd|rd|th)?,?(?:\\s*(?:-|–|to|and|till|until|through)\\s*(\\d{1,2})(?:st|nd|rd|th)?,?)?\\s+(?:of\\s+)?(${names})\\b(?:,?\\s+(\\d{4}))?`,
@@ -63,7 +63,7 @@ export function findProseDate(text: string, k: Knowledge, published: string | un
     pattern.lastIndex = 0;
     const m = pattern.exec(sample);
     if (!m) continue;
-    const month = k.months.get((order === "dmy" ? m[3] : m[1])!.toLowerCase());
+    const month = k.proseMonths.get((order === "dmy" ? m[3] : m[1])!.toLowerCase());
     const day = Number(order === "dmy" ? m[1] : m[2]);
     const endDay = order === "dmy" ? m[2] : m[3];
     const written = m[4] ? Number(m[4]) : undefined;

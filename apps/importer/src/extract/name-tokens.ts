@@ -18,7 +18,7 @@ export function stopWords(k: Knowledge): Set<string> {
   for (const c of k.cities.keys()) add(c);
   for (const { alias } of k.parliamentAliases) add(alias);
   for (const t of k.titles) add(t);
-  for (const m of k.months.keys()) stop.add(m);
+  for (const m of k.proseMonths.keys()) stop.add(m);
   // Forms of address break a name run: "Datuk Seri Azalina Othman Said" is named "Azalina Othman Said".
   for (const h of honorifics) stop.add(h.replace(/[.’']+$/, ""));
   for (const p of k.plurals.keys()) stop.add(p);

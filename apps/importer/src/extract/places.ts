@@ -19,6 +19,10 @@ const travel = new RegExp(
   "gu",
 );
 const locative = new RegExp(`\\b(?:in|at)\\s+(${cap})`, "gu");
+/** "will visit Lisbon", "visited Ankara": a known city or country right after the verb (not "visited the Hansard Society"). */
+const visitVerb = new RegExp(`\\bvisit(?:s|ed|ing)?\\s+(${cap})`, "gu");
+/** "welcomed the Speaker of …, the Hon. X, to the House of Lords": a known place or parliament the guest is welcomed to. */
+const welcomedTo = new RegExp(`\\bwelcom(?:ed|es|ing)\\b[^;!?]{1,160}?\\bto\\s+(${cap})`, "gu");
 /** "at Parliament building", "in the Assembly hall": capitalised words, then a venue noun in lowercase. */
 const lowercaseVenue = /\b(?:in|at)\s+(?:the\s+)?([\p{Lu}][\p{L}’'-]*(?: [\p{Lu}][\p{L}’'-]*){0,3} (?:building|hall|house|headquarters|premises|complex|chamber|auditorium))\b/gu;
 /** " (UK) and Ireland": a second place joined to the first, perhaps after its abbreviation. */
@@ -67,8 +71,10 @@ export function findPlace(text: string, k: Knowledge, blocked: { start: number; 
   const candidates: (ProsePlace & { rank: number })[] = [];
   for (const [pattern, rank] of [
     [travel, 0],
+    [visitVerb, 0],
     [locative, 1],
     [lowercaseVenue, 1],
+    [welcomedTo, 1],
   ] as const) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(sample); m !== null; m = pattern.exec(sample)) {
@@ -79,6 +85,8 @@ export function findPlace(text: string, k: Knowledge, blocked: { start: number; 
       // After "in"/"at", an unknown name is a place only if it is one or two words none of which
       // is a known non-name (month, organisation word, title): "in Luanda", not "in October".
       if (rank === 1 && !info.known && !(m[0].startsWith("in") && plausibleTown(name, k))) continue;
+      if (pattern === welcomedTo && !info.known) continue;
+      if (pattern === visitVerb && !(countryCodeOf(name.replace(/^the\s+/, "")) || k.cities.has(name))) continue;
       if (!free(start, end)) continue;
       // "a visit to the United Kingdom (UK) and Ireland": both countries are the place.
       const joined = info.country ? joinedPlace.exec(sample.slice(end, end + 80)) : null;

@@ -25,7 +25,10 @@ import { foldName } from "./fold-name.js";
 
 /** Everything the extraction knows besides the text: the data files, checked and indexed. */
 export interface Knowledge {
+  /** Month names of every language in data/months.json: read in date lines and provenance lines. */
   months: Map<string, number>;
+  /** Month names of the languages whose prose is read (English, Azerbaijani, Russian): dates in the text, and words no name holds. */
+  proseMonths: Map<string, number>;
   sources: SourceProfile[];
   parliaments: KnownParliament[];
   parliamentById: Map<string, KnownParliament>;
@@ -58,10 +61,18 @@ function check<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
   throw new Error(`apps/importer/data/${file}: ${path || "(file)"}: ${issue?.message ?? "invalid"} (see apps/importer/DATA.md)`);
 }
 
+/** The languages whose prose the importer reads (see the importer README, "Still not handled"). */
+const proseLanguages = new Set(["en", "az", "ru"]);
+
 function build(): Knowledge {
   const months = new Map<string, number>();
-  for (const table of Object.values(check(MonthsFileSchema, monthsFile, "months.json"))) {
-    for (const [name, month] of Object.entries(table)) months.set(name.toLowerCase(), month);
+  const proseMonths = new Map<string, number>();
+  for (const [language, table] of Object.entries(check(MonthsFileSchema, monthsFile, "months.json"))) {
+    for (const [name, month] of Object.entries(table)) {
+      months.set(name.toLowerCase(), month);
+      // Other languages' months are common given names (Julio, Abril, Mai): only date lines read them.
+      if (proseLanguages.has(language)) proseMonths.set(name.toLowerCase(), month);
+    }
   }
   const { sources } = check(SourcesFileSchema, sourcesFile, "sources.json");
   const { parliaments } = check(ParliamentsFileSchema, parliamentsFile, "parliaments.json");
@@ -90,6 +101,7 @@ function build(): Knowledge {
   const references = check(ReferencesFileSchema, referencesFile, "references.json");
   return {
     months,
+    proseMonths,
     sources,
     parliaments,
     parliamentById: new Map(parliaments.map((p) => [p.id, p])),

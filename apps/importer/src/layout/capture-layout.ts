@@ -1,7 +1,7 @@
 import type { Knowledge } from "../knowledge/knowledge.js";
 import type { SourceProfile } from "../knowledge/knowledge-schema.js";
 import { isBoilerplate } from "./boilerplate.js";
-import { parseDateLine, parseWireDateline, splitGluedDate, type PrintedDate } from "./date-line.js";
+import { parseDateLine, parseProvenanceLine, parseWireDateline, splitGluedDate, type PrintedDate } from "./date-line.js";
 import { isCaption, isChromeLine, isProperNameLine, isProseLine, isTagLine, splitCrawlerPrefix } from "./page-chrome.js";
 import { isShareWidget } from "./share-widget.js";
 import { isSignature, isSignatureLine, signatureUnits } from "./signature.js";
@@ -104,7 +104,8 @@ export function readCaptureLayout(input: string, k: Knowledge, profile: SourcePr
   for (; head.title !== undefined && i < lines.length && seen < maxHeaderLines; i++) {
     const line = lines[i]!;
     if (line === "") continue;
-    const date = parseDateLine(line, k);
+    // A republisher's "… gepubliceerd op vrijdag 24 februari 2012." under the headline is a date line too.
+    const date = parseDateLine(line, k) ?? parseProvenanceLine(line, k);
     const collapsed = line.replace(/\s+/g, " ");
     if (date) {
       if (!layout.date) {

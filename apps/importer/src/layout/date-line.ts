@@ -71,6 +71,24 @@ export function parseDateLine(line: string, k: Knowledge): PrintedDate | undefin
   return undefined;
 }
 
+/** "published", "posted" and their forms in other European languages, before a date. */
+const provenanceWord = /\b(?:published|posted|gepubliceerd|publié|publiée|publicado|publicada|pubblicato|pubblicata|veröffentlicht|publiziert)(?!\p{L})/iu;
+/** The date after it: a day, a month name and a year, or all in digits; any weekday or "on" before it is skipped. */
+const provenanceDate = /^[^\d]{0,40}?(\d{1,2}\.?\s+[\p{L}]{3,12}\.?,?\s+\d{4}|[\p{L}]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})/u;
+
+/**
+ * A republisher's provenance line naming when the original was published, in any of several
+ * European languages: "Met dank overgenomen van …, gepubliceerd op vrijdag 24 februari 2012.",
+ * "Published on Tuesday, 13 March 2012 by …", "publié le 5 mars 2013". Short lines only.
+ */
+export function parseProvenanceLine(line: string, k: Knowledge): PrintedDate | undefined {
+  if (line.length > 300) return undefined;
+  const word = provenanceWord.exec(line);
+  if (!word) return undefined;
+  const m = provenanceDate.exec(line.slice(word.index + word[0].length));
+  return m ? parseDateLine(m[1]!, k) : undefined;
+}
+
 /** A date glued to the end of a title (`... Parliament 18.12.2019`): the title without it, and the date. */
 export function splitGluedDate(title: string, k: Knowledge): { title: string; date: PrintedDate } | undefined {
   // A glued date ends the title with its year or its time.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { knowledge } from "../../src/knowledge/knowledge.js";
-import { parseDateLine, parseWireDateline, splitGluedDate } from "../../src/layout/date-line.js";
+import { parseDateLine, parseProvenanceLine, parseWireDateline, splitGluedDate } from "../../src/layout/date-line.js";
 
 const k = knowledge();
 
@@ -31,6 +31,30 @@ describe("parseDateLine", () => {
 
   it("keeps the line as printed, whitespace collapsed", () => {
     expect(parseDateLine("15 April 2021 | 21:25\u00a0\u00a0 ", k)?.asPrinted).toBe("15 April 2021 | 21:25");
+  });
+});
+
+describe("parseProvenanceLine", () => {
+  it.each([
+    ["Met dank overgenomen van Voorzitter Europees Parlement (EP-voorzitter) i, gepubliceerd op vrijdag 24 februari 2012.", { year: 2012, month: 2, day: 24 }],
+    ["Communiqué de presse du Parlement européen, publié le mardi 5 mars 2013", { year: 2013, month: 3, day: 5 }],
+    ["Pressemitteilung des Bundestages, veröffentlicht am 3. März 2023", { year: 2023, month: 3, day: 3 }],
+    ["Nota de prensa, publicado el 12 de mayo 2022".replace(" de mayo", " mayo"), { year: 2022, month: 5, day: 12 }],
+    ["Originally published on Tuesday, March 13, 2012 by the EP Press Service", { year: 2012, month: 3, day: 13 }],
+    ["Posted 18.12.2019 by admin", { year: 2019, month: 12, day: 18 }],
+  ])("reads %j", (line, want) => {
+    expect(parseProvenanceLine(line, k)).toMatchObject(want);
+  });
+
+  it.each(["The report was published in 2012 and discussed on 5 March.", "Gepubliceerd door de redactie.", "x".repeat(400) + " published on 5 March 2013"])("rejects %j", (line) => {
+    expect(parseProvenanceLine(line, k)).toBeUndefined();
+  });
+
+  it("reads month names of other languages in date lines only, never as words a name cannot hold", () => {
+    expect(parseDateLine("24 februari 2012", k)).toMatchObject({ month: 2 });
+    expect(k.months.get("julio")).toBe(7);
+    expect(k.proseMonths.has("julio")).toBe(false);
+    expect(k.proseMonths.get("april")).toBe(4);
   });
 });
 
@@ -65,6 +89,7 @@ describe("parseWireDateline", () => {
     ["KUWAIT: National Assembly Speaker X received Y.", "Kuwait", undefined],
     ["KUALA LUMPUR: The Dewan Rakyat sat.", "Kuala Lumpur", undefined],
     ["KUALA LUMPUR, April 23 — The Speaker left.", "Kuala Lumpur", undefined],
+    ["KUWAIT, Jan 15 (KUNA) -- Acting Speaker X received Y.", "Kuwait", undefined],
   ])("reads the dateline of %j", (text, place, date) => {
     const wire = parseWireDateline(text, k);
     expect(wire?.place).toBe(place);

@@ -35,6 +35,11 @@ describe("trailer lines", () => {
   it("drops an agency's credit at the end of a paragraph only", () => {
     expect(withoutAgencyCredit("Both sides agreed. – KUNA")).toBe("Both sides agreed.");
     expect(withoutAgencyCredit("The KUNA agency reported it.")).toBe("The KUNA agency reported it.");
+    // A wire's end mark with desk initials, and an agency credited in words after a finished sentence.
+    expect(withoutAgencyCredit("Both sides agreed. (end) sa.mk")).toBe("Both sides agreed.");
+    expect(withoutAgencyCredit("The bill was passed. — Bernama")).toBe("The bill was passed.");
+    // A dash and a capitalised word inside an unfinished sentence are text, not a credit.
+    expect(withoutAgencyCredit("Relations between Pakistan – Uzbekistan")).toBe("Relations between Pakistan – Uzbekistan");
   });
 
   it("sees a short date line in another language", () => {
