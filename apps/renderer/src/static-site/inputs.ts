@@ -1,5 +1,5 @@
 import { escapeControl, inputEntries, ndjsonRecords, readDocument, type InputRecord as TextRecord } from "@parlwire/cli-input";
-import { validateRelease, type Release } from "@parlwire/schema";
+import type { Release } from "@parlwire/schema";
 import { validateRelease as validateReleaseFast } from "@parlwire/schema/precompiled";
 import { linesOfPointers } from "./json-lines.js";
 
@@ -40,11 +40,11 @@ export async function* readReleases(inputs: readonly string[]): AsyncGenerator<I
   for await (const entry of inputEntries(inputs, { accept: (path) => releaseFile.test(path) })) {
     const streamed = entry.kind !== "error" && ndjson.test(entry.input);
     const records = streamed ? ndjsonRecords(entry, limits) : [await readDocument(entry, limits)];
-    for await (const record of records) yield fromText(record);
+    for await (const record of records) yield await fromText(record);
   }
 }
 
-function fromText(record: TextRecord): InputRecord {
+function fromText(record: TextRecord): Promise<InputRecord> | InputRecord {
   if (record.ok) return checkRecord(record.input, record.line, record.text);
   return failed(record.input, record.line ?? 1, "", `${record.error.reason} [${record.error.code}]`);
 }
@@ -53,8 +53,15 @@ function failed(file: string, line: number, path: string, message: string): Inpu
   return { ok: false, file, line, issues: [{ file, line, path, message }] };
 }
 
-/** Parses and validates one JSON text that starts on `line` of `file`. */
-export function checkRecord(file: string, line: number, text: string): InputRecord {
+type ZodValidate = typeof import("@parlwire/schema").validateRelease;
+let zodValidate: Promise<ZodValidate> | undefined;
+
+/**
+ * Parses and validates one JSON text that starts on `line` of `file`: the record itself when it is
+ * valid, a promise when it is not (zod, which describes the problems, is loaded then and only then:
+ * loading it took half the start-up of a site build).
+ */
+export function checkRecord(file: string, line: number, text: string): Promise<InputRecord> | InputRecord {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -69,7 +76,12 @@ export function checkRecord(file: string, line: number, text: string): InputReco
   // validator lists every problem (the precompiled one stops at the first shape problem).
   const fast = validateReleaseFast(value);
   if (fast.ok) return { ok: true, file, line, release: fast.value };
-  const result = validateRelease(value);
+  return describeRejected(file, line, text, value);
+}
+
+async function describeRejected(file: string, line: number, text: string, value: unknown): Promise<InputRecord> {
+  zodValidate ??= import("@parlwire/schema").then((schema) => schema.validateRelease);
+  const result = (await zodValidate)(value);
   if (result.ok) return { ok: true, file, line, release: result.value };
   const multiline = text.includes("\n");
   const lineOf = multiline ? linesOfPointers(text, result.issues.map((issue) => issue.pointer)) : () => 1;
