@@ -85,6 +85,15 @@ export function timeWithZone(published: NonNullable<Release["published"]>): stri
  * (fixed width), releases without a date last. Ties are broken by id by the caller.
  */
 export function newestFirstKey(release: Release): string {
-  const instant = publishedInstant(release);
-  return instant ? instant.toISOString() : "";
+  let key = newestFirstKeys.get(release);
+  if (key === undefined) {
+    const instant = publishedInstant(release);
+    key = instant ? instant.toISOString() : "";
+    newestFirstKeys.set(release, key);
+  }
+  return key;
 }
+
+// A site build asks for each release's key several times (its entry, every fact it merges, the
+// feeds); a date-only release's key takes an Intl time-zone lookup. Releases are not mutated once read.
+const newestFirstKeys = new WeakMap<Release, string>();
