@@ -155,7 +155,8 @@ export function extractMeetings(ctx: MeetingContext): { meetings: Meeting[]; off
       const after = info.text.slice(Math.max(0, entry.mention.end - info.sentence.start));
       const participant: DraftParticipant = {
         person,
-        name: entry.mention.kind === "surname" ? person.name : entry.mention.name,
+        // "Smt. Thapa Magar" for Devi Thapa Magar: a shorter form of a known name is that person's name.
+        name: entry.mention.kind === "surname" || person.name.endsWith(` ${entry.mention.name}`) ? person.name : entry.mention.name,
         evidence: { paragraph: info.paragraph, start: entry.mention.start, end: entry.mention.end },
         role: participantRole(info.text, before, after, entry.mention, subject),
         before,
@@ -457,7 +458,11 @@ function buildMeeting(draft: Draft, n: number, ctx: MeetingContext): Meeting {
   // The date is usually in the sentence reporting the meeting, else elsewhere in its paragraph.
   const inSentence = findProseDate(first.text, k, ctx.published);
   const inParagraph = inSentence ? undefined : findProseDate(ctx.body[first.paragraph] ?? "", k, ctx.published);
-  const date = inSentence ?? (inParagraph ? { ...inParagraph, start: inParagraph.start - offset, end: inParagraph.end - offset } : undefined);
+  // "The Dewan Rakyat today passed the bill …" then "The sitting was chaired by X": the release's
+  // first event is dated by its lead paragraph when its own paragraph gives no date.
+  const lead = inSentence || inParagraph || n !== 1 || first.paragraph === 0 ? undefined : findProseDate(ctx.body[0] ?? "", k, ctx.published);
+  const date = inSentence ?? (inParagraph ? { ...inParagraph, start: inParagraph.start - offset, end: inParagraph.end - offset } : undefined) ?? lead;
+  const dateEvidence = date ? (date === lead ? { paragraph: 0, start: lead.start, end: lead.end } : { paragraph: first.paragraph, start: offset + date.start, end: offset + date.end }) : undefined;
   let endDate = date?.endDate;
   const day = date?.date ?? (status === "held" && ctx.undatedMeetingOnPublicationDay && n === 1 ? ctx.published : undefined);
   // An event dated after the release was published had not happened yet: it is announced.
@@ -554,7 +559,7 @@ function buildMeeting(draft: Draft, n: number, ctx: MeetingContext): Meeting {
     ),
     ...(topics.length > 0 ? { topics } : {}),
     ...(draft.verb ? { evidence: [{ paragraph: first.paragraph, ...draft.verb }] } : {}),
-    ...(date ? { dateEvidence: [{ paragraph: first.paragraph, start: offset + date.start, end: offset + date.end }] } : {}),
+    ...(dateEvidence ? { dateEvidence: [dateEvidence] } : {}),
   };
 }
 

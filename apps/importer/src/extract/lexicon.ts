@@ -9,11 +9,11 @@ const honorificData = HonorificsFileSchema.parse(honorificsFile);
 
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
-/** Capitalised words that never start or continue a person's name. */
+/** Capitalised words that never start or continue a person's name ("Nor" is not one: Ramli Mohd Nor). */
 export const notNameWords = words(`
   the a an this that these those our his her their its my your we he she they it i you
   during as on in at by for with from after before besides then also other both each all
-  any some such while when where which who whom whose what why how if but and or nor so
+  any some such while when where which who whom whose what why how if but and or so
   yet however meanwhile moreover further furthermore finally thus therefore later today
   yesterday tomorrow there here upon within without between amongst among about over under
   parliament parliaments senate assembly council committee commission republic federation
@@ -28,6 +28,7 @@ export const notNameWords = words(`
   budget finance north south east west central black sea caucasus asia europe africa america
   middle gems polish centenary anniversary jubilee memorial award prize medal order park
   museum school church mosque network platform programme program project strategy plan
+  institute institution society academy college library hospital stadium
   declaration resolution agreement treaty convention charter statement report meeting
   meetings delegation delegations visit visits talks conversation interview television tv
   radio news agency media website council’s committee’s parliament’s assembly’s

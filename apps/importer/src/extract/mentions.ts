@@ -98,12 +98,15 @@ function titleAt(tokens: Token[], i: number, k: Knowledge): TitleMatch | undefin
 const leadingWords = new Set(["the", "a", "an", "our", "his", "her", "their", "its", "this", "that", "these", "those", "as", "at", "in", "on", "by", "with", "for", "from", "during", "after", "before", "then", "also", "besides", "and", "both", "all", "other", "when", "while", "later"]);
 
 /** Extends a title leftwards over modifiers (First Deputy, Extraordinary and Plenipotentiary, Azerbaijan’s, LA). */
-function modifiersBefore(tokens: Token[], i: number, k: Knowledge, stopAt: number): number {
+function modifiersBefore(tokens: Token[], i: number, k: Knowledge, stopAt: number, nameAfter = false): number {
   let from = i;
   while (from - 1 >= stopAt) {
     const t = tokens[from - 1]!;
     const lower = t.lower;
     const isModifier = t.word && k.modifiers.has(lower) && (lower !== "and" || (from - 2 >= stopAt && k.modifiers.has(tokens[from - 2]!.lower)));
+    // "Natural Resources and Environmental Sustainability Minister Datuk Seri X": when a form of
+    // address after the title starts the name, capitalised words before the title are its portfolio.
+    const isPortfolio = nameAfter && t.word && (t.text !== lower ? !leadingWords.has(lower) && !honorifics.has(lower) : lower === "and" && from - 2 >= stopAt && tokens[from - 2]!.text !== tokens[from - 2]!.lower);
     const isPossessive = t.word && /^[\p{Lu}].*[’']s$/u.test(t.text);
     const isAcronym = t.word && t.text.length >= 2 && t.text.length <= 6 && /^[\p{Lu}]+$/u.test(t.text) && !k.titles.has(lower);
     // An organisation written before the title: "OSCE Parliamentary Assembly President", "Swiss Foreign Minister".
@@ -123,7 +126,7 @@ function modifiersBefore(tokens: Token[], i: number, k: Knowledge, stopAt: numbe
     // "House of Commons Speaker": "of" between two words of the organisation's name.
     const before = tokens[from - 2];
     const isInnerOf = lower === "of" && from - 2 >= stopAt && !!before?.word && before.text !== before.lower && !isNameToken(before, k) && !leadingWords.has(before.lower) && tokens[from]!.text !== tokens[from]!.lower;
-    if (!(isModifier || isPossessive || isAcronym || isOrgWord || isInnerOf) || tokens[from]!.start - t.end > 2) break;
+    if (!(isModifier || isPossessive || isAcronym || isOrgWord || isInnerOf || isPortfolio) || tokens[from]!.start - t.end > 2) break;
     from--;
   }
   return from;
@@ -377,9 +380,11 @@ export function findMentions(paragraph: string, tokens: Token[], k: Knowledge, c
         const n = nameText(paragraph, tokens, j, end);
         const honorific = paragraph.slice(tokens[from]!.start, tokens[j - 1]!.end).replace(/\s+/g, " ");
         const after = positionAfterName(tokens, end, k);
-        const positions = after ? splitPositions(paragraph, tokens, after.from, after.to, k) : [];
-        mentions.push({ kind: end - j >= 2 ? "honorific" : "surname", ...n, fromToken: from, toToken: after?.next ?? end, honorific, positions });
-        i = after?.next ?? end;
+        const seat = after ? undefined : seatInBrackets(paragraph, tokens, end);
+        const positions = after ? splitPositions(paragraph, tokens, after.from, after.to, k) : seat ? [seat.position] : [];
+        const to = after?.next ?? seat?.next ?? end;
+        mentions.push({ kind: end - j >= 2 ? "honorific" : "surname", ...n, fromToken: from, toToken: to, honorific, positions });
+        i = to;
         continue;
       }
     }
@@ -399,7 +404,7 @@ export function findMentions(paragraph: string, tokens: Token[], k: Knowledge, c
       const name = nameAfterTitle(tokens, title.to, k, !title.plural);
       if (name) {
         const previousEnd = mentions.length > 0 ? mentions[mentions.length - 1]!.toToken : 0;
-        let from = modifiersBefore(tokens, i, k, previousEnd);
+        let from = modifiersBefore(tokens, i, k, previousEnd, name.honorificFrom === title.to);
         // "Azerbaijani MPs A and B": each is an "MP"; the demonym says whose (kept as context).
         let demonym: string | undefined;
         if (title.plural && from === i - 1 && k.demonyms.has(tokens[from]!.text)) {
@@ -443,8 +448,18 @@ export function findMentions(paragraph: string, tokens: Token[], k: Knowledge, c
       if (end - i >= 2) {
         const n = nameText(paragraph, tokens, i, end);
         const after = positionAfterName(tokens, end, k);
-        const led = after ? undefined : ledBody(paragraph, tokens, end);
-        if (after) {
+        // "… Sustainability Minister Datuk Seri X": the words are the title's portfolio, the name comes after it.
+        const titleThenName = after !== undefined && after.from === end && isFormOfAddress(tokens[after.next]);
+        if (titleThenName) {
+          i = end;
+          continue;
+        }
+        const led = after ? undefined : (ledBody(paragraph, tokens, end) ?? chairedBody(paragraph, tokens, i));
+        const seat = after || led ? undefined : seatInBrackets(paragraph, tokens, end);
+        if (seat) {
+          mentions.push({ kind: "appositive", ...n, fromToken: i, toToken: seat.next, positions: [seat.position] });
+          i = seat.next;
+        } else if (after) {
           // "a delegation of the Chamber of Deputies of Romania led by Radu Ionescu-Pop, Vice-Chairman of …".
           const body = delegationBefore(paragraph, t.start, k);
           mentions.push({ kind: "appositive", ...n, fromToken: i, toToken: after.next, positions: splitPositions(paragraph, tokens, after.from, after.to, k), ...(body ? { ledBody: body } : {}) });
@@ -504,6 +519,20 @@ function sharePostAfterList(paragraph: string, tokens: Token[], k: Knowledge, me
   }
 }
 
+/**
+ * "Tan Boon Kiat (PH-Ayer Molek)": a party's acronym and a constituency in brackets right after a
+ * name say the person holds that seat. The label keeps the bracket as written ("MP (PH-Ayer Molek)").
+ */
+function seatInBrackets(paragraph: string, tokens: Token[], at: number): { position: PositionSpan; next: number } | undefined {
+  if (tokens[at]?.text !== "(") return undefined;
+  let close = at + 1;
+  while (close < tokens.length && close - at <= 8 && tokens[close]!.text !== ")" && tokens[close]!.text !== "(") close++;
+  if (tokens[close]?.text !== ")") return undefined;
+  const inside = paragraph.slice(tokens[at]!.end, tokens[close]!.start).trim();
+  if (!/^[\p{Lu}]{2,6} ?[-–] ?[\p{Lu}][\p{L}’' -]{1,40}$/u.test(inside)) return undefined;
+  return { position: { label: `MP (${inside})`, start: tokens[at]!.start, end: tokens[close]!.end }, next: close + 1 };
+}
+
 /** For each token: is it inside round brackets? (Unclosed brackets end with the paragraph.) */
 function insideBrackets(tokens: Token[]): boolean[] {
   let depth = 0;
@@ -536,6 +565,39 @@ function ledBody(paragraph: string, tokens: Token[], at: number): { position: Po
   const stop = tokens[end - 1]!.end;
   const object = paragraph.slice(tokens[j + 1]!.start, stop).replace(/\s+/g, " ");
   return { position: { label: `${noun} of ${object}`, start, end: stop } };
+}
+
+/** Nouns naming a body that has a chair. */
+const chairedNouns = new Set(["committee", "commission", "subcommittee", "sub-committee", "council", "board", "bureau", "group", "caucus"]);
+/** Lowercase words inside a body's name ("Committee on Foreign Affairs of the Riigikogu"). */
+const bodyNameConnectors = new Set(["of", "on", "for", "and", "the"]);
+
+/**
+ * "The Foreign Affairs Committee of the Riigikogu, chaired by Liina Saar, …": the name after
+ * "chaired by" chairs the body named right before it ("Chair of the Foreign Affairs Committee of
+ * the Riigikogu"). Token scan, at most 14 tokens back.
+ */
+function chairedBody(paragraph: string, tokens: Token[], at: number): { position: PositionSpan } | undefined {
+  if (tokens[at - 1]?.lower !== "by" || tokens[at - 2]?.lower !== "chaired") return undefined;
+  let end = at - 2;
+  if (tokens[end - 1]?.text === ",") end--;
+  let from = end;
+  let body = false;
+  while (from - 1 >= 0 && end - from < 14) {
+    const t = tokens[from - 1]!;
+    if (!t.word) break;
+    if (/^\p{Lu}/u.test(t.text)) {
+      if (t.lower === "the" || leadingWords.has(t.lower)) break;
+      if (chairedNouns.has(t.lower)) body = true;
+    } else if (!bodyNameConnectors.has(t.lower)) break;
+    from--;
+  }
+  // Lowercase words at the start are not part of the name ("met the …").
+  while (from < end && !/^\p{Lu}/u.test(tokens[from]!.text)) from++;
+  if (!body || from >= end) return undefined;
+  const start = tokens[from]!.start;
+  const stop = tokens[end - 1]!.end;
+  return { position: { label: `Chair of the ${paragraph.slice(start, stop).replace(/\s+/g, " ")}`, start, end: stop } };
 }
 
 const collective = /^(group|committee|commission|delegation|council|secretariat) (member|members|secretary|coordinator)$/i;

@@ -1,3 +1,5 @@
+import { honorifics } from "./lexicon.js";
+
 /** A word or punctuation mark of a paragraph, with its UTF-16 span. */
 export interface Token {
   text: string;
@@ -94,7 +96,8 @@ export function sentences(tokens: Token[]): Sentence[] {
     const t = tokens[i]!.text;
     if (t !== "." && t !== "!" && t !== "?" && t !== "…") continue;
     const previous = tokens[i - 1];
-    if (t === "." && previous && previous.word && (abbreviations.has(previous.lower) || previous.text.length === 1)) continue;
+    // A form of address from data/honorifics.json ("Smt.", "Datuk.") does not end a sentence either.
+    if (t === "." && previous && previous.word && (abbreviations.has(previous.lower) || honorifics.has(previous.lower) || previous.text.length === 1)) continue;
     const next = tokens[i + 1];
     if (next && next.word && !upperStart.test(next.text)) continue;
     out.push({ from, to: i + 1, start: tokens[from]!.start, end: tokens[i]!.end });

@@ -133,6 +133,10 @@ describe("event kinds and participant roles", () => {
     ["chrome-section-before-headline", "bilateral_meeting", "held"],
     ["inclusion-list-of-country", "bilateral_meeting", "held"],
     ["malay-plenary-honorifics", "plenary_sitting", "held"],
+    ["dewan-rakyat-sitting-constituencies", "plenary_sitting", "held"],
+    ["video-call-semicolon-list", "call", "held"],
+    ["lok-sabha-smt-delegation-included", "delegation_received", "held"],
+    ["dutch-provenance-announced-visit", "plenary_sitting", "announced"],
   ])("%s is a %s, %s", (name, kind, status) => {
     expect(meetings(name)[0]).toMatchObject({ kind, status });
   });
@@ -153,6 +157,22 @@ describe("event kinds and participant roles", () => {
   it("in an announced trip, the people to be met are planned, the travellers are not", () => {
     expect(roles("announced-visit-planned-meetings")).toEqual({ "Farid Karimov": "attendee", "Aysel Huseynova": "attendee", "Ion Rusu": "planned", "Elena Popescu": "planned" });
     expect(roles("announced-trip")).toMatchObject({ "Elman Nasirov": "delegation_member", "Samad Seyidov": "delegation_member" });
+  });
+
+  it("'led by' and 'chaired by' give the role of the name they introduce, not of a name after a later verb", () => {
+    expect(roles("committee-chaired-by-members-took-part")).toMatchObject({ "Liina Saar": "chair", "Radu Ionescu-Pop": "head_of_delegation", "Tõnis Kask": "attendee" });
+    expect(roles("lok-sabha-smt-delegation-included")).toMatchObject({ "Devi Thapa Magar": "head_of_delegation", "Raghav Menon": "speaker", "Sita Gurung": "delegation_member" });
+  });
+
+  it("a person named later by a shorter form keeps the full name as a participant", () => {
+    const names = meetings("lok-sabha-smt-delegation-included").flatMap((m) => m.participants.map((p) => p.name));
+    expect(names).toContain("Devi Thapa Magar");
+    expect(names).not.toContain("Thapa Magar");
+  });
+
+  it("a video call has no place of its own and keeps its attendees listed after a colon", () => {
+    expect(meetings("video-call-semicolon-list")[0]).toMatchObject({ format: "video", date: "2024-03-06" });
+    expect(roles("video-call-semicolon-list")).toMatchObject({ "Chanda Mwale": "attendee", "Josaia Vakaloloma": "attendee" });
   });
 
   it("who only speaks in a statement is a speaker", () => {
