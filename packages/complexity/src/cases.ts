@@ -55,6 +55,9 @@ const textInputs: Array<[string, (b: number) => string]> = [
   ["quotations around names", (b) => `${head}Speaker Ann Berg met Bo Lind. ${repeat("“Eva Kask” Ali Veli ", b)}`],
   // Each inclusion list looks back for the plural it refers to; each titled name for a post set off after it.
   ["inclusion lists and appositions", (b) => `${head}${repeat("new ambassadors to the Republic of Latvia. The ambassadors have included Ann Berg of Chile, Bo Lind of Peru. Speaker Eva Kask, the newly elected Chair of the Committee, said. ", b)}`],
+  // Each delegation list looks back for the delegation described; each list for a plural post after
+  // it; each "chaired by" name for the body before it; each bracket after a name for a seat.
+  ["delegation lists, chaired bodies and seats", (b) => `${head}${repeat("A delegation of the Oliy Majlis of Uzbekistan led by Deputy Speaker Ann Berg called on Mr. Bo Lind. The delegation comprised Smt. Eva Kask, Ali Veli and Tan Boon Kiat, Members of the Legislative Chamber, and Dr. Ola Nor, Ambassador of Peru. The Foreign Affairs Committee of the Riigikogu, chaired by Liina Saar, welcomed Kai Tamm (PH-Ayer Molek) to the House of Lords. ", b)}`],
 ];
 
 const htmlInputs: Array<[string, (b: number) => string]> = [

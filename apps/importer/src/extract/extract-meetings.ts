@@ -153,6 +153,7 @@ export function extractMeetings(ctx: MeetingContext): { meetings: Meeting[]; off
       if (!takesPart || isQuoted(info.quoted, entry.mention.start, entry.mention.end)) continue;
       const before = info.text.slice(0, Math.max(0, entry.mention.start - info.sentence.start));
       const after = info.text.slice(Math.max(0, entry.mention.end - info.sentence.start));
+      if (inOtherTimeClause(info, entry.mention, after)) continue;
       const participant: DraftParticipant = {
         person,
         // "Smt. Thapa Magar" for Devi Thapa Magar: a shorter form of a known name is that person's name.
@@ -261,6 +262,17 @@ function addCommitteeRoles(draft: Draft, meeting: Meeting, k: Knowledge): void {
 function inherit(meeting: Meeting, extra: Pick<Meeting, "date"> | Pick<Meeting, "place">): Meeting {
   const { id, status, kind, format, date, endDate, place, ...rest } = { ...meeting, ...extra };
   return { id, status, ...(kind ? { kind } : {}), ...(format ? { format } : {}), ...(date ? { date } : {}), ...(endDate ? { endDate } : {}), ...(place ? { place } : {}), ...rest };
+}
+
+/**
+ * "… the energy bill, which Prime Minister X is expected to present next week": a person who is the
+ * subject of a relative clause about another time (future or past) is spoken of, not taking part.
+ */
+function inOtherTimeClause(info: SentenceInfo, mention: Mention, after: string): boolean {
+  const opener = info.tokens[mention.fromToken - 1]?.lower;
+  if (opener !== "which" && opener !== "that" && opener !== "whom") return false;
+  const clause = after.slice(0, 200).split(/[,;.]/, 1)[0] ?? "";
+  return announcedCue.test(clause) || pastContext.test(clause) || /next (?:week|month|year)/i.test(clause);
 }
 
 /** Is the mention the subject: first in its sentence, or right after an opening clause ("As the talk went on, X …")? */
@@ -493,6 +505,7 @@ function buildMeeting(draft: Draft, n: number, ctx: MeetingContext): Meeting {
     }
     // "The meeting took place … in Dublin", anywhere in the event's sentences.
     for (const s of place ? [] : draft.sentences) {
+      if (pastContext.test(s.text)) continue;
       const held = findHeldIn(s.text, k);
       if (held) {
         place = { name: held.name, ...(held.country ? { country: held.country } : {}), evidence: [{ paragraph: s.paragraph, start: s.sentence.start + held.start, end: s.sentence.start + held.end }] };
@@ -509,7 +522,8 @@ function buildMeeting(draft: Draft, n: number, ctx: MeetingContext): Meeting {
         const cities = citiesOf(k, place.country);
         for (const s of draft.sentences) {
           // Most sentences name none of the country's cities: a substring test before the full search.
-          if (!cities.some((name) => s.text.includes(name))) continue;
+          // A recalled event ("held in Baku last year") does not place this one.
+          if (!cities.some((name) => s.text.includes(name)) || pastContext.test(s.text)) continue;
           const city = inCountry(findPlace(s.text, k, []));
           if (!city) continue;
           place = { name: city.name, country: place.country, evidence: [{ paragraph: s.paragraph, start: s.sentence.start + city.start, end: s.sentence.start + city.end }] };

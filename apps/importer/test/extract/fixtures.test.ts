@@ -175,6 +175,18 @@ describe("event kinds and participant roles", () => {
     expect(roles("video-call-semicolon-list")).toMatchObject({ "Chanda Mwale": "attendee", "Josaia Vakaloloma": "attendee" });
   });
 
+  it("'her Estonian counterpart' takes the post of the one official with a parliament's post in the sentence, and no guess otherwise", () => {
+    const position = (text: string, name: string) => {
+      const { release } = importRelease({ text });
+      return release.officials.find((o) => o.name === name)?.positions?.[0];
+    };
+    const one = "Speakers meet\n\nSpeaker of the Saeima Anna Berzina met with her Estonian counterpart Mari Tamm in Riga.";
+    expect(position(one, "Mari Tamm")).toMatchObject({ label: "Speaker of the Estonian parliament", country: "EE" });
+    // Two officials of parliaments in the sentence: whose counterpart is unsettled, the words stay.
+    const two = "Speakers meet\n\nSpeaker of the Saeima Anna Berzina and Chair of the Seimas Ona Vaitkute met with their Estonian counterpart Mari Tamm in Riga.";
+    expect(position(two, "Mari Tamm")?.label).toBe("Estonian counterpart");
+  });
+
   it("who only speaks in a statement is a speaker", () => {
     expect(roles("statement-only-speaker")).toEqual({ "Giorgi Beridze": "speaker" });
   });
