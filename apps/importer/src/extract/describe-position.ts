@@ -112,7 +112,9 @@ function computePosition(label: string, k: Knowledge): PositionFacts {
     // An international assembly: the holder represents a country only if the label names one.
     const rest = label.slice((mention?.index ?? 0) + (mention?.alias.length ?? 0));
     const other = findParliamentMention(k, rest)?.parliament;
-    facts.country = other?.country;
+    // "head of the Albanian delegation to PACE": a national delegation to the assembly is that country's.
+    const delegation = /\bdelegations?\b/i.test(label) ? national.find((c) => c.index < (mention?.index ?? 0))?.code : undefined;
+    facts.country = other?.country ?? delegation;
   } else {
     facts.country = national[0]?.code;
   }

@@ -23,6 +23,8 @@ import { eventKind } from "./event-kind.js";
 import { findMentions, type Mention, type MentionContext } from "./mentions.js";
 import { isDueToMeet, participantRole } from "./participant-role.js";
 import { findProseDate } from "./meeting-dates.js";
+import { isoDate } from "./published.js";
+import { parseWireDateline } from "../layout/date-line.js";
 import { findOccasion, findTopics } from "./occasion-topics.js";
 import { People, type Person } from "./people.js";
 import { findHeldIn, findHostThanks, findPlace, isVenue } from "./places.js";
@@ -457,6 +459,19 @@ function bareTitle(label: string, k: Knowledge): string | undefined {
   return k.titles.has(words.slice(i).join(" ")) ? lower : undefined;
 }
 
+/**
+ * The first date in the text that is not its wire dateline's: "COPENHAGEN, 5 June 2023 – … concluded
+ * a visit on Friday. In Astana she met …" gives no meeting date (the dateline is the publication date).
+ */
+function proseDatePastDateline(text: string, k: Knowledge, published: string | undefined): ReturnType<typeof findProseDate> {
+  const found = findProseDate(text, k, published);
+  if (!found || found.start > 120) return found;
+  const wire = parseWireDateline(text, k);
+  if (!wire?.date || found.start < wire.offset || found.date !== isoDate(wire.date)) return found;
+  const rest = findProseDate(text.slice(found.end), k, published);
+  return rest ? { ...rest, start: rest.start + found.end, end: rest.end + found.end } : undefined;
+}
+
 function buildMeeting(draft: Draft, n: number, ctx: MeetingContext): Meeting {
   const { k } = ctx;
   const first = draft.first;
@@ -468,11 +483,11 @@ function buildMeeting(draft: Draft, n: number, ctx: MeetingContext): Meeting {
   const classified = eventKind(headline, format);
   const kind = draft.statement && (classified === "other" || classified === "bilateral_meeting") ? "interview" : classified;
   // The date is usually in the sentence reporting the meeting, else elsewhere in its paragraph.
-  const inSentence = findProseDate(first.text, k, ctx.published);
-  const inParagraph = inSentence ? undefined : findProseDate(ctx.body[first.paragraph] ?? "", k, ctx.published);
+  const inSentence = proseDatePastDateline(first.text, k, ctx.published);
+  const inParagraph = inSentence ? undefined : proseDatePastDateline(ctx.body[first.paragraph] ?? "", k, ctx.published);
   // "The Dewan Rakyat today passed the bill …" then "The sitting was chaired by X": the release's
   // first event is dated by its lead paragraph when its own paragraph gives no date.
-  const lead = inSentence || inParagraph || n !== 1 || first.paragraph === 0 ? undefined : findProseDate(ctx.body[0] ?? "", k, ctx.published);
+  const lead = inSentence || inParagraph || n !== 1 || first.paragraph === 0 ? undefined : proseDatePastDateline(ctx.body[0] ?? "", k, ctx.published);
   const date = inSentence ?? (inParagraph ? { ...inParagraph, start: inParagraph.start - offset, end: inParagraph.end - offset } : undefined) ?? lead;
   const dateEvidence = date ? (date === lead ? { paragraph: 0, start: lead.start, end: lead.end } : { paragraph: first.paragraph, start: offset + date.start, end: offset + date.end }) : undefined;
   let endDate = date?.endDate;

@@ -108,6 +108,8 @@ function modifiersBefore(tokens: Token[], i: number, k: Knowledge, stopAt: numbe
     // address after the title starts the name, capitalised words before the title are its portfolio.
     const isPortfolio = nameAfter && t.word && (t.text !== lower ? !leadingWords.has(lower) && !honorifics.has(lower) : lower === "and" && from - 2 >= stopAt && tokens[from - 2]!.text !== tokens[from - 2]!.lower);
     const isPossessive = t.word && /^[\p{Lu}].*[’']s$/u.test(t.text);
+    // "HE Speaker of …": "HE" is His/Her Excellency written without dots, a form of address, not an organisation.
+    if (t.text === "HE") break;
     const isAcronym = t.word && t.text.length >= 2 && t.text.length <= 6 && /^[\p{Lu}]+$/u.test(t.text) && !k.titles.has(lower);
     // An organisation written before the title: "OSCE Parliamentary Assembly President", "Swiss Foreign Minister".
     const isOrgWord = t.word && t.text !== lower && !isNameToken(t, k) && !leadingWords.has(lower) && !honorifics.has(lower);
@@ -342,9 +344,12 @@ function positionAfterName(tokens: Token[], at: number, k: Knowledge, plural = f
     if (t.text === "-" || t.text === "–") continue;
     // "X, MNA, Convener of the … Friendship Group": a second post set off by a comma.
     if (t.text === "," && !plural && continuesPosition(tokens, x, k) && !titleAt(tokens, tokens[x + 1]?.lower === "the" ? x + 2 : x + 1, k)?.plural) continue;
-    // "the leader of the PASOK party": a common noun naming the body ends the label.
+    // "the leader of the PASOK party": a common noun naming the body ends the label, unless
+    // "to"/"of" and a name follow ("head of the Albanian delegation to PACE").
     if (t.word && last > title.to && bodyNouns.has(t.lower)) {
       last = x + 1;
+      const link = tokens[x + 1]?.lower;
+      if ((link === "to" || link === "of") && /^\p{Lu}/u.test(tokens[x + (tokens[x + 2]?.lower === "the" ? 3 : 2)]?.text ?? "")) continue;
       break;
     }
     break;
@@ -714,7 +719,8 @@ function pluralDescriptionBefore(paragraph: string, tokens: Token[], before: num
     for (let y = x + 1; y < before && y - x < 16; y++) {
       const w = tokens[y]!;
       if (!w.word) break;
-      if (/^\p{Lu}/u.test(w.text)) to = y + 1;
+      // "… of the Kazakh delegation to the OSCE PA": a body's noun inside the description.
+      if (/^\p{Lu}/u.test(w.text) || bodyNouns.has(w.lower)) to = y + 1;
       else if (!descriptionConnectors.has(w.lower)) break;
     }
     if (to <= x + 2) return undefined;
@@ -749,7 +755,13 @@ function inclusionList(paragraph: string, tokens: Token[], at: number, k: Knowle
       shared = [earlier ?? { label: plural.charAt(0).toUpperCase() + plural.slice(1), start: t.start, end: t.end }];
       break;
     }
-    if (tokens[b]!.text === "," || tokens[b]!.text === ".") break;
+    if (tokens[b]!.text === ".") break;
+    // "members of the Kazakh delegation to the OSCE PA, including A and B": the plural post before the comma.
+    if (tokens[b]!.text === ",") {
+      const described = b === at - 2 ? pluralDescriptionBefore(paragraph, tokens, b, k) : undefined;
+      if (described && described.end > (tokens[b - 8]?.start ?? 0)) shared = [described];
+      break;
+    }
   }
   let j = at;
   const found: Mention[] = [];

@@ -18,7 +18,7 @@ const travel = new RegExp(
   `\\b(?:visits? to|trip to|travel(?:s|led|ling)? to|journey to|tour of|arrived (?:in|at)|arrives (?:in|at)|arriving (?:in|at)|depart(?:s|ed)? for|leav(?:e|es|ing) for|left for|(?:heads?|headed) for|came to|welcomed to|(?:has |have )?gone to|went to|will address|(?:is|are) in)\\s+(${cap})`,
   "gu",
 );
-const locative = new RegExp(`\\b(?:in|at)\\s+(${cap})`, "gu");
+const locative = new RegExp(`\\b(?:[Ii]n|[Aa]t)\\s+(${cap})`, "gu");
 /** "will visit Lisbon", "visited Ankara": a known city or country right after the verb (not "visited the Hansard Society"). */
 const visitVerb = new RegExp(`\\bvisit(?:s|ed|ing)?\\s+(${cap})`, "gu");
 /** "welcomed the Speaker of …, the Hon. X, to the House of Lords": a known place or parliament the guest is welcomed to. */
@@ -30,6 +30,18 @@ const joinedPlace = /^(?: \([\p{Lu}]{2,6}\))? and ((?:the )?[\p{Lu}][\p{L}’'-]
 /** "The meeting took place … in Dublin": where a sentence says the event was held. */
 const heldIn = new RegExp(`\\b(?:took place|takes place|will take place|(?:was|were|is|are|will be) held)\\b[^.;]{0,160}?\\b(?:in|at)\\s+(${cap})`, "gu");
 const hostingThanks = new RegExp(`\\bthank(?:ed|s)?\\s+(${cap})\\s+for hosting`, "gu");
+
+/** "the Conference Hall of the Riigikogu", "the Plenary Chamber of the Saeima": a venue inside a parliament. */
+const venueOf = /^(?:the )?((?:[\p{Lu}][\p{L}’'-]* ){0,3}(?:Hall|Room|Chamber|Building|Palace|Centre|Center|Complex)) of (?:the )?(.+)$/u;
+
+/** A venue of a known parliament, written the way the parliament comes first: "Riigikogu (Conference Hall)". */
+function venueOfParliament(name: string, k: Knowledge): { name: string; country?: string } | undefined {
+  const m = venueOf.exec(name);
+  if (!m) return undefined;
+  const parliament = findParliamentMention(k, m[2]!);
+  if (!parliament || parliament.index !== 0 || parliament.alias.length !== m[2]!.length) return undefined;
+  return { name: `${m[2]} (${m[1]})`, ...(parliament.parliament.country ? { country: parliament.parliament.country } : {}) };
+}
 
 /** What a capitalised phrase is, as a place: a country, a city or a parliament (venue), or unknown. */
 function classify(name: string, k: Knowledge): { country?: string; known: boolean } {
@@ -81,7 +93,8 @@ export function findPlace(text: string, k: Knowledge, blocked: { start: number; 
       let name = tidy(m[1]!);
       const start = m.index + m[0].length - m[1]!.length + m[1]!.indexOf(name);
       let end = start + name.length;
-      const info = pattern === lowercaseVenue ? { known: true } : classify(name, k);
+      const inParliament = pattern === lowercaseVenue ? undefined : venueOfParliament(name, k);
+      const info = pattern === lowercaseVenue ? { known: true } : inParliament ? { known: true, ...(inParliament.country ? { country: inParliament.country } : {}) } : classify(name, k);
       // After "in"/"at", an unknown name is a place only if it is one or two words none of which
       // is a known non-name (month, organisation word, title): "in Luanda", not "in October".
       if (rank === 1 && !info.known && !(m[0].startsWith("in") && plausibleTown(name, k))) continue;
@@ -97,7 +110,7 @@ export function findPlace(text: string, k: Knowledge, blocked: { start: number; 
         candidates.push({ name, start, end, rank });
         continue;
       }
-      candidates.push({ name, ...(info.country ? { country: info.country } : {}), start, end, rank });
+      candidates.push({ name: inParliament?.name ?? name, ...(info.country ? { country: info.country } : {}), start, end, rank });
     }
   }
   candidates.sort((a, b) => a.rank - b.rank || a.start - b.start);
