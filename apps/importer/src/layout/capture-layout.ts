@@ -112,8 +112,8 @@ export function readCaptureLayout(input: string, k: Knowledge, profile: SourcePr
         layout.date = date;
         layout.dateSource = "date-line";
       }
-    } else if (isShareWidget(line)) {
-      // The share widget carries no content.
+    } else if (isShareWidget(line) || isChromeLine(collapsed)) {
+      // The share widget carries no content; nor does a menu row between the headline and the text.
     } else if (collapsed === title || collapsed === glued?.title || isCaption(line)) {
       // A photo caption under the headline is not body text either.
       // Some sites print the title again under the date.
@@ -131,7 +131,7 @@ export function readCaptureLayout(input: string, k: Knowledge, profile: SourcePr
   }
 
   const blocks = toBlocks(lines.slice(i));
-  let end = blocks.length;
+  let end = endOfRelease(blocks);
 
   // From the end: boilerplate, a date printed after the signature, then the signature itself.
   const tail: { boilerplate?: Block; signature?: Block[]; date?: PrintedDate } = {};
@@ -203,6 +203,20 @@ export function readCaptureLayout(input: string, k: Knowledge, profile: SourcePr
     layout.truncated = last !== undefined && looksCutOff(withoutAgencyCredit(last));
   }
   return layout;
+}
+
+/** A wire's end mark closing a paragraph ("… Society. (end) sa.mk") or a line of its own ("-ENDS-", "###"). */
+const closingMark = /\s\(end\)(?:\s+[\p{L}.]{1,20})?\s*$/u;
+const endLine = /^(?:-+\s*ends?\s*-+|ends|#{3})$/i;
+
+/** Blocks after a release's end mark (a site's "Most read" list, related headlines) are not the release. */
+function endOfRelease(blocks: Block[]): number {
+  for (let b = 0; b < blocks.length; b++) {
+    const text = blocks[b]!.text;
+    if (text.length <= 10 && endLine.test(text.trim())) return b;
+    if (closingMark.test(text.slice(-40))) return b + 1;
+  }
+  return blocks.length;
 }
 
 /** A category line is followed by the date line, or by the body. */

@@ -27,7 +27,16 @@ const caption = /©|\b(?:picture|photo|photograph|image) (?:by|credit|courtesy)\
 export function isChromeLine(line: string): boolean {
   if (line.length > 160) return false;
   if (!/\p{L}/u.test(line)) return true; // a breadcrumb "/" or a row of symbols
-  return skipLink.test(line) || logoAlt.test(line) || clock.test(line) || releaseNumber.test(line) || dashedMasthead.test(line);
+  return skipLink.test(line) || logoAlt.test(line) || clock.test(line) || releaseNumber.test(line) || dashedMasthead.test(line) || isMenuLine(line);
+}
+
+/**
+ * A menu or breadcrumb row: three or more short items of words between "|", "›" or "»"
+ * ("Kuwait News | Politics | Local", "Home › News › Speaker"). A date line's items hold digits.
+ */
+function isMenuLine(line: string): boolean {
+  const items = line.split(/\s*[|›»]\s*/);
+  return items.length >= 3 && items.every((item) => item.length > 0 && item.length <= 30 && /^[\p{L}][\p{L}\s&'’-]*$/u.test(item));
 }
 
 /** Is this line a photo caption or credit? */

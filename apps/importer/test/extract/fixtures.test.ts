@@ -3,19 +3,30 @@ import { fileURLToPath } from "node:url";
 import { validateRelease, type Release } from "@parlwire/schema";
 import { describe, expect, it } from "vitest";
 import { importRelease } from "../../src/index.js";
+import { htmlToCapture } from "../../src/html/html-to-capture.js";
 import { readAnswer } from "../../src/eval/run-eval.js";
 import { releaseToAnswer } from "../../src/eval/release-to-answer.js";
 import { emptyScores, scoreAnswer } from "../../src/eval/score.js";
 
 const dir = fileURLToPath(new URL("../fixtures/extract/", import.meta.url));
+// A capture `name.txt`, and for some an HTML page of the same release, `name.html` (site chrome,
+// another markup), both scored against `name.expected.json`.
 const cases = readdirSync(dir)
-  .filter((f) => f.endsWith(".txt"))
-  .map((f) => f.replace(/\.txt$/, ""))
+  .filter((f) => f.endsWith(".txt") || f.endsWith(".html"))
+  .map((f) => (f.endsWith(".txt") ? f.replace(/\.txt$/, "") : f))
   .sort();
 
 function load(name: string) {
-  const expected = readAnswer(`${dir}${name}.expected.json`);
+  const html = name.endsWith(".html");
+  const stem = html ? name.replace(/\.html$/, "") : name;
+  const expected = readAnswer(`${dir}${stem}.expected.json`);
   const url = expected.source_url ?? undefined;
+  if (html) {
+    // As the CLI reads a page: the capture layout and hints from htmlToCapture, the URL it was taken from.
+    const page = htmlToCapture(readFileSync(`${dir}${name}`, "utf8"));
+    const result = importRelease({ text: page.text, hints: page.hints, mediaType: "text/html", ...(url ? { url } : {}) });
+    return { expected, ...result };
+  }
   const result = importRelease({ text: readFileSync(`${dir}${name}.txt`, "utf8"), ...(url ? { url } : {}) });
   return { expected, ...result };
 }

@@ -12,6 +12,18 @@ describe("readCaptureLayout", () => {
     expect(layout).toMatchObject({ title: "A Title", category: "Chair`s Travels", dateSource: "date-line", body: ["First paragraph.", "Second paragraph."] });
   });
 
+  it("ends the release at a wire's end mark: what follows (a 'Most read' list) is not body", () => {
+    const layout = read("T\n\n1 June 2021\n\nThe Speaker met the Ambassador.\n\nBoth sides agreed. (end) sa.mk\n\nMost read\n\nMinister X opens new hospital");
+    expect(layout?.body).toEqual(["The Speaker met the Ambassador.", "Both sides agreed. (end) sa.mk"]);
+    expect(layout?.truncated).toBe(false);
+    const ends = read("T\n\n1 June 2021\n\nThe Speaker met the Ambassador.\n\n-ENDS-\n\nRelated: Speaker visits Ankara");
+    expect(ends?.body).toEqual(["The Speaker met the Ambassador."]);
+  });
+
+  it("skips a menu row between the headline and the date line", () => {
+    expect(read("A Title\n\nKuwait News | Politics | Local\n\nA Title\n\nJanuary 15, 2023\nBody text.")).toMatchObject({ dateSource: "date-line", body: ["Body text."] });
+  });
+
   it("skips a title printed again under the date", () => {
     expect(read("Same Title\n\n11 April 2019\n\nSame Title\n\nBody text.")?.body).toEqual(["Body text."]);
   });

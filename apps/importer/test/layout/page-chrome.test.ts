@@ -13,6 +13,10 @@ describe("page furniture", () => {
     ["15 April 2021 | 21:25", false],
     ["Chair`s Travels", false],
     ["Speaker of the Saeima meets Lithuanian counterpart", false],
+    ["Kuwait News | Politics | Local", true],
+    ["Home › News › Speaker’s Office", true],
+    ["Friday | 3 March 2023 | 10:40", false],
+    ["Pakistan | Uzbekistan", false],
   ])("%j is chrome: %s", (line, chrome) => {
     expect(isChromeLine(line)).toBe(chrome);
   });
