@@ -9,8 +9,25 @@ import type { PositionSpan } from "./mentions.js";
 const committeeName =
   /\b(?:meeting|sitting|session) of the ((?:[\p{Lu}][\p{L}-]* ){0,3}(?:Committee|Commission|Sub-Committee|Subcommittee)(?: (?:on|for|of) (?:the )?[\p{Lu}][\p{L}-]*(?:,? (?:and |of |for |the |on )?(?:the )?[\p{Lu}][\p{L}-]*){0,8})?)/u;
 
+/**
+ * "Islamabad: The National Assembly Standing Committee on Foreign Affairs met under the chairmanship
+ * of …": a committee that is the subject of "met" (after a dateline, if any) holds its own meeting.
+ */
+const committeeMet =
+  /^(?:[\p{Lu}][\p{L} ]{1,30}: ?)?(?:The )?((?:[\p{Lu}][\p{L}-]* ){0,5}(?:Committee|Commission|Sub-Committee|Subcommittee)(?: (?:on|for|of) (?:the )?[\p{Lu}][\p{L}-]*(?:,? (?:and |of |for |the |on )?(?:the )?[\p{Lu}][\p{L}-]*){0,8})?) (?:met|meets|held (?:its|a) meeting)\b/u;
+
+/** Does the sentence report a committee's own meeting ("The … Committee met …")? */
+export function committeeMeets(sentence: string): PositionSpan | undefined {
+  const m = committeeMet.exec(sentence.slice(0, 400));
+  if (!m) return undefined;
+  const start = m[0].indexOf(m[1]!);
+  return { label: m[1]!, start, end: start + m[1]!.length };
+}
+
 /** The committee whose meeting a sentence reports, with its span in the sentence. */
 export function committeeOfMeeting(sentence: string): PositionSpan | undefined {
+  const met = committeeMeets(sentence);
+  if (met) return met;
   const m = committeeName.exec(sentence.slice(0, 1000));
   if (!m) return undefined;
   const label = m[1]!.replace(/,? (?:and|of|for|the|on)$/, "");

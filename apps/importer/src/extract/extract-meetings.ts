@@ -17,7 +17,7 @@ import {
   speechVerb,
   videoCue,
 } from "./lexicon.js";
-import { committeeOfMeeting, holdsBareSeat } from "./committee-membership.js";
+import { committeeMeets, committeeOfMeeting, holdsBareSeat } from "./committee-membership.js";
 import { isQuoted, quotations, type Quotation } from "./quotations.js";
 import { eventKind } from "./event-kind.js";
 import { findMentions, type Mention, type MentionContext } from "./mentions.js";
@@ -480,7 +480,8 @@ function buildMeeting(draft: Draft, n: number, ctx: MeetingContext): Meeting {
   const headline = `${first.text} ${ctx.title}`;
   let status: Meeting["status"] = cancelledCue.test(first.text) ? "cancelled" : announcedCue.test(first.text) || /\bto (?:visit|take part|attend|meet|travel|participate|pay)\b/i.test(ctx.title) ? "announced" : "held";
   const format = phoneCue.test(headline) && !videoCue.test(first.text) ? "phone" : videoCue.test(headline) ? "video" : "in_person";
-  const classified = eventKind(headline, format);
+  // "The … Committee met under the chairmanship of …": the committee's own meeting, whatever else the headline says.
+  const classified = format === "in_person" && committeeMeets(first.text) ? "committee_meeting" : eventKind(headline, format);
   const kind = draft.statement && (classified === "other" || classified === "bilateral_meeting") ? "interview" : classified;
   // The date is usually in the sentence reporting the meeting, else elsewhere in its paragraph.
   const inSentence = proseDatePastDateline(first.text, k, ctx.published);

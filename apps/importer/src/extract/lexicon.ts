@@ -61,8 +61,11 @@ export const notNameWords = words(`
 /** Lowercase words that may join a name's parts (Ahmed bin Zaid, Ursula von der Leyen). */
 export const nameParticles = words("bin bint ibn al el de van von der den da di du la le ben abu ould y");
 
-/** Honorifics and forms of address that may precede a name (data/honorifics.json). */
-export const honorifics = new Set(honorificData.honorifics);
+/** Abbreviated titles written like a form of address ("Sen." → "Senator"), from data/honorifics.json. */
+export const titleAbbreviations = new Map(Object.entries(honorificData.titleAbbreviations));
+
+/** Honorifics and forms of address that may precede a name (data/honorifics.json), abbreviated titles included. */
+export const honorifics = new Set([...honorificData.honorifics, ...titleAbbreviations.keys()]);
 
 /** First words of two-word honorifics whose second word is an honorific ("Tan Sri", "Toh Puan"). */
 export const honorificCompoundStarts = new Set(honorificData.compoundFirstWords);

@@ -1,5 +1,5 @@
 import type { Knowledge } from "../knowledge/knowledge.js";
-import { honorificCompoundStarts, honorifics, positionBreakers, positionConnectors } from "./lexicon.js";
+import { honorificCompoundStarts, honorifics, positionBreakers, positionConnectors, titleAbbreviations } from "./lexicon.js";
 import { basePart, isNameToken, isParticle, nameRunEnd } from "./name-tokens.js";
 import type { Token } from "./tokens.js";
 
@@ -38,7 +38,7 @@ const demonymDelegation = /\b([\p{Lu}][\p{L}]{2,30})(?: parliamentary| official|
 /** Any delegation described in a paragraph, for "The delegation comprised …" later on. */
 const describedDelegation = /\bdelegation (?:of|from) (?:the )?([^,.;]{3,100}?)(?:,| (?:led|headed|which|that|who|comprising|including|consisting|arrived|called|paid|is|was|will|on)\b)|\b([\p{Lu}][\p{L}]{2,30})(?=(?: parliamentary| official| high-level| inter-parliamentary| parliament)? delegation\b)/gu;
 /** A list of members right after "the delegation comprised/included" (in the same sentence). */
-const delegationList = /\bdelegation (?:also )?(?:comprised|comprises|comprising|included|includes|including|consisted of|consists of|was composed of|is composed of|members were|members are)\b[^.;!?]*$/;
+const delegationList = /\bdelegation(?:, [^,.;]{1,80},)? (?:also )?(?:comprised|comprises|comprising|included|includes|including|consisted of|consists of|was composed of|is composed of|members were|members are)\b[^.;!?]*$/;
 
 /** Whose delegation is led by the person named after `before` (the text right before the name or title). */
 function delegationBefore(paragraph: string, before: number, k: Knowledge): string | undefined {
@@ -386,7 +386,10 @@ export function findMentions(paragraph: string, tokens: Token[], k: Knowledge, c
         const honorific = paragraph.slice(tokens[from]!.start, tokens[j - 1]!.end).replace(/\s+/g, " ");
         const after = positionAfterName(tokens, end, k);
         const seat = after ? undefined : seatInBrackets(paragraph, tokens, end);
-        const positions = after ? splitPositions(paragraph, tokens, after.from, after.to, k) : seat ? [seat.position] : [];
+        // "Sen. Chika Obi": an abbreviated title written like a form of address is the post.
+        const abbreviated = titleAbbreviations.get(lower);
+        const implied = abbreviated ? { label: abbreviated, start: t.start, end: t.end } : undefined;
+        const positions = after ? splitPositions(paragraph, tokens, after.from, after.to, k) : seat ? [seat.position] : implied ? [implied] : [];
         const to = after?.next ?? seat?.next ?? end;
         mentions.push({ kind: end - j >= 2 ? "honorific" : "surname", ...n, fromToken: from, toToken: to, honorific, positions });
         i = to;
@@ -428,6 +431,12 @@ export function findMentions(paragraph: string, tokens: Token[], k: Knowledge, c
         const n = nameText(paragraph, tokens, name.from, name.to);
         const honorific = name.honorificFrom !== undefined ? { honorific: paragraph.slice(tokens[name.honorificFrom]!.start, tokens[name.from - 1]!.end) } : {};
         const ledBody = delegationBefore(paragraph, tokens[from]!.start, k) ?? demonym;
+        // "the delegation of the … Friendship Group of the Bundestag, headed by its Chairman, Dr. X":
+        // "its" is the body just named, so the bare title is that body's.
+        const its = tokens[from - 1]?.lower === "its" || tokens[from - 1]?.lower === "their";
+        if (its && ledBody && ledBody !== demonym && !k.demonyms.has(ledBody) && positions.length === 1 && !/\s(?:of|to|for)\s/i.test(positions[0]!.label)) {
+          positions = [{ ...positions[0]!, label: `${positions[0]!.label} of the ${ledBody}` }];
+        }
         const kind = name.to - name.from >= 2 ? "title" : "surname";
         // "Vice-President Kristian Vigenin, the recently appointed Chair of the Ad Hoc Committee on
         // Migration": a second post in apposition after the name.

@@ -12,6 +12,8 @@ const word = z.string().regex(/^[a-z][a-z'’.-]{0,20}$/, "a lowercase word");
 export const HonorificsFileSchema = z.strictObject({
   honorifics: z.array(word),
   compoundFirstWords: z.array(word),
+  /** Abbreviated titles written like a form of address ("Sen. X"): the title they stand for. */
+  titleAbbreviations: z.record(word, z.string().min(1).max(40)),
   postNominals: z.array(word),
 });
 

@@ -195,6 +195,8 @@ export function readCaptureLayout(input: string, k: Knowledge, profile: SourcePr
       layout.datelinePlace = wire.place;
     }
   }
+  // "Tbilisi, 5 September 2023" as the date line: the place it was filed from, as a wire dateline gives.
+  if (!layout.datelinePlace && layout.date?.place) layout.datelinePlace = layout.date.place;
 
   // Truncated: the last thing in the capture stops mid-sentence.
   if (layout.boilerplate) layout.truncated = layout.boilerplate.truncated;

@@ -12,6 +12,8 @@ export interface PrintedDate {
   minute?: number;
   /** The date text as printed, trimmed. */
   asPrinted: string;
+  /** The place printed before the date ("Tbilisi, 5 September 2023"), as written. */
+  place?: string;
 }
 
 // Every pattern is anchored and made of bounded, non-overlapping pieces: linear on any input.
@@ -59,7 +61,16 @@ export function parseDateLine(line: string, k: Knowledge): PrintedDate | undefin
   const asPrinted = line.replace(/[\s\u00a0]+/g, " ").trim();
   if (asPrinted.length < 6 || asPrinted.length > maxDateLineLength) return undefined;
   // "Baku, 12 March 2020" (a place before the date, as under a signature).
-  const text = asPrinted.replace(prefix, "").replace(placePrefix, "").replace(weekday, "");
+  const unprefixed = asPrinted.replace(prefix, "");
+  const placed = placePrefix.exec(unprefixed);
+  const text = unprefixed.replace(placePrefix, "").replace(weekday, "");
+  const date = readDate(text, asPrinted, k);
+  // "Tbilisi, 5 September 2023": the city the release was filed from (a weekday is not one).
+  const place = placed ? placed[0].replace(/,\s*$/, "") : undefined;
+  return date && place && !weekday.test(`${place} `) ? { ...date, place } : date;
+}
+
+function readDate(text: string, asPrinted: string, k: Knowledge): PrintedDate | undefined {
   let m = dayMonthYear.exec(text);
   if (m) return build(m[3]!, k.months.get(m[2]!.toLowerCase()), m[1]!, m[4], m[5], m[6], asPrinted);
   m = monthDayYear.exec(text);

@@ -148,6 +148,7 @@ describe("event kinds and participant roles", () => {
     ["video-call-semicolon-list", "call", "held"],
     ["lok-sabha-smt-delegation-included", "delegation_received", "held"],
     ["dutch-provenance-announced-visit", "plenary_sitting", "announced"],
+    ["pk-committee-chairmanship-mnas", "committee_meeting", "held"],
   ])("%s is a %s, %s", (name, kind, status) => {
     expect(meetings(name)[0]).toMatchObject({ kind, status });
   });

@@ -29,6 +29,11 @@ describe("parseDateLine", () => {
     },
   );
 
+  it("keeps the place printed before the date, never a weekday", () => {
+    expect(parseDateLine("Tbilisi, 5 September 2023", k)).toMatchObject({ day: 5, place: "Tbilisi" });
+    expect(parseDateLine("Thursday, April 18, 2024", k)?.place).toBeUndefined();
+  });
+
   it("keeps the line as printed, whitespace collapsed", () => {
     expect(parseDateLine("15 April 2021 | 21:25\u00a0\u00a0 ", k)?.asPrinted).toBe("15 April 2021 | 21:25");
   });
