@@ -242,6 +242,11 @@ function takeSignature(blocks: Block[], end: number, k: Knowledge): number {
   return 0;
 }
 
+/** A site's name or section: a few words, no sentence punctuation, no digits. */
+function isShortLabel(line: string): boolean {
+  return line.split(" ").length <= 5 && !/[.!?:;,]$/.test(line) && !/\d/.test(line) && !isProseLine(line);
+}
+
 /** Leading lines looked at for page furniture before the headline. */
 const maxLeadingLines = 12;
 
@@ -270,12 +275,13 @@ function readHead(lines: string[], k: Knowledge): Head | undefined {
       const line = lines[i]!;
       if (line === "") continue;
       const collapsed = collapse(line);
-      if (isChromeLine(collapsed) || isCaption(collapsed) || seen.has(collapsed)) continue;
+      // The date first: "25-03-2025 - 17:32" has no letter, which would make it furniture.
       const date = parseDateLine(collapsed, k);
       if (date && !head.date) {
         head.date = date;
         continue;
       }
+      if (isChromeLine(collapsed) || isCaption(collapsed) || seen.has(collapsed)) continue;
       return;
     }
   };
@@ -283,6 +289,29 @@ function readHead(lines: string[], k: Knowledge): Head | undefined {
     let j = from;
     while (j < lines.length && (lines[j] === "" || isCaption(lines[j]!) || isChromeLine(lines[j]!) || seen.has(collapse(lines[j]!)))) j++;
     return j;
+  };
+  const contentAt = (j: number): string | undefined => (lines[j] === undefined ? undefined : collapse(lines[j]!));
+  // A headline is neither prose nor a date, and the text or a date line comes right after it.
+  const isHeadlineAt = (j: number): boolean => {
+    const text = contentAt(j);
+    if (text === undefined || isProseLine(text) || parseDateLine(text, k)) return false;
+    const next = contentAt(nextContent(j + 1));
+    return next !== undefined && (isProseLine(next) || parseDateLine(next, k) !== undefined);
+  };
+  // The headline below a line of furniture, from content line `j` on: there, or after one more
+  // short label ("Riigikogu", "Press releases", headline), past a date line under a section
+  // ("Press release", "25-03-2025 - 17:32", "Committee on Foreign Affairs", headline).
+  const headlineAfter = (j: number): string | undefined => {
+    let labels = 0;
+    for (let steps = 0; steps < 3 && j < lines.length; steps++) {
+      const text = contentAt(j)!;
+      if (!parseDateLine(text, k)) {
+        if (isHeadlineAt(j)) return text;
+        if (labels++ > 0 || !isShortLabel(text)) return undefined;
+      }
+      j = nextContent(j + 1);
+    }
+    return undefined;
   };
   for (let round = 0; round < 3; round++) {
     skipFurniture();
@@ -301,11 +330,10 @@ function readHead(lines: string[], k: Knowledge): Head | undefined {
       head.next = after;
       return head;
     }
-    const third = second === undefined ? undefined : (lines[nextContent(after + 1)] === undefined ? undefined : collapse(lines[nextContent(after + 1)]!));
-    const secondIsHeadline = second !== undefined && !secondIsProse && !parseDateLine(second, k) && third !== undefined && isProseLine(third);
+    const headline = headlineAfter(after);
     const words = line.split(" ").length;
     // A site name or section above the headline is shorter than the headline itself.
-    if (secondIsHeadline && words <= 7 && second.split(" ").length > words && !/[.!?:;,]$/.test(line)) {
+    if (headline !== undefined && words <= 7 && headline.split(" ").length > words && !/[.!?:;,]$/.test(line)) {
       if (isProperNameLine(line)) {
         // "Selangor Journal", "Parliamentary Assembly of Turkic States": the site's name.
         i++;

@@ -19,10 +19,13 @@ export interface PrintedDate {
 // Every pattern is anchored and made of bounded, non-overlapping pieces: linear on any input.
 const weekday = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+/i;
 const placePrefix = /^[\p{Lu}][\p{L}.' -]{1,30}?,\s+(?=\d|[\p{L}]+\.?\s+\d)/u;
-const prefix = /^(?:published|posted|date|updated)\s*:?\s*/i;
+const prefix = /^(?:published|posted|date|updated)(?:\s+on)?\s*:?\s*/i;
+/** A wire's byline after the date: "Posted On: 19 OCT 2025 5:12PM by PIB Delhi". */
+const bylineSuffix = /\s+by\s+[\p{Lu}][\p{L}.'’ -]{0,40}$/u;
 const dayMonthYear = /^(\d{1,2})(?:st|nd|rd|th)?\.?\s+([\p{L}]{3,12})\.?,?\s+(\d{4})(?:\s*(?:[|,–—-]|at)?\s*(\d{1,2})[:.](\d{2})(?:\s*([AaPp])\.?[Mm]\.?)?)?$/u;
 const monthDayYear = /^([\p{L}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:\s*(?:[|,–—-]|at)?\s*(\d{1,2})[:.](\d{2})(?:\s*([AaPp])\.?[Mm]\.?)?)?$/u;
-const numeric = /^(\d{1,2})[./](\d{1,2})[./](\d{4})(?:\s*[|,–—-]?\s*(\d{1,2}):(\d{2}))?$/;
+// Day first, as printed outside the US: "18.12.2019", "18/12/2019", "25-03-2025 - 17:32".
+const numeric = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:\s*[|,–—-]?\s*(\d{1,2}):(\d{2}))?$/;
 const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::\d{2})?)?$/;
 
 /** Longest line considered as a date line; longer lines are prose. */
@@ -53,7 +56,8 @@ function build(y: string, m: number | undefined, d: string, h: string | undefine
 
 /**
  * Reads a line that is only a date: `15 April 2021 | 21:25`, `15 aprel 2021 | 21:25`,
- * `15 апреля 2021`, `April 3, 2013`, `18.12.2019`, `2019-12-18`.
+ * `15 апреля 2021`, `April 3, 2013`, `18.12.2019`, `25-03-2025 - 17:32`, `2019-12-18`,
+ * `Posted On: 19 OCT 2025 5:12PM by PIB Delhi`.
  */
 export function parseDateLine(line: string, k: Knowledge): PrintedDate | undefined {
   // Every date form has a digit and a year of four: a cheap test before the patterns.
@@ -63,7 +67,7 @@ export function parseDateLine(line: string, k: Knowledge): PrintedDate | undefin
   // "Baku, 12 March 2020" (a place before the date, as under a signature).
   const unprefixed = asPrinted.replace(prefix, "");
   const placed = placePrefix.exec(unprefixed);
-  const text = unprefixed.replace(placePrefix, "").replace(weekday, "");
+  const text = unprefixed.replace(placePrefix, "").replace(weekday, "").replace(bylineSuffix, "");
   const date = readDate(text, asPrinted, k);
   // "Tbilisi, 5 September 2023": the city the release was filed from (a weekday is not one).
   const place = placed ? placed[0].replace(/,\s*$/, "") : undefined;
@@ -76,7 +80,7 @@ function readDate(text: string, asPrinted: string, k: Knowledge): PrintedDate | 
   m = monthDayYear.exec(text);
   if (m) return build(m[3]!, k.months.get(m[1]!.toLowerCase()), m[2]!, m[4], m[5], m[6], asPrinted);
   m = numeric.exec(text);
-  if (m) return build(m[3]!, Number(m[2]), m[1]!, m[4], m[5], undefined, asPrinted);
+  if (m) return build(m[4]!, Number(m[3]), m[1]!, m[5], m[6], undefined, asPrinted);
   m = iso.exec(text);
   if (m) return build(m[1]!, Number(m[2]), m[3]!, m[4], m[5], undefined, asPrinted);
   return undefined;

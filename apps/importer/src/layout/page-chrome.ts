@@ -20,6 +20,8 @@ const clock = /\b\d{1,2}:\d{2}:\d{2}\b|\((?:UTC|GMT)\s*[+-−]\s*\d{1,2}(?::?\d{
 const releaseNumber = /^(?:PR|press release|news release)\s*(?:no\.?|number|#)\s*[\d/-]+$/i;
 /** A site name printed as a masthead, closed by a dash: "NordenBladet —". */
 const dashedMasthead = /^[^.!?]{2,40}\s[—–-]$/;
+/** A byline of its own: "By KUNA", "By Staff Reporter" (capitalised words, no sentence). */
+const byline = /^[Bb]y [\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,3}$/u;
 /** Photo captions and credits. */
 const caption = /©|\b(?:picture|photo|photograph|image) (?:by|credit|courtesy)\b|^(?:photo|picture|image|credit)s?:/i;
 
@@ -27,16 +29,18 @@ const caption = /©|\b(?:picture|photo|photograph|image) (?:by|credit|courtesy)\
 export function isChromeLine(line: string): boolean {
   if (line.length > 160) return false;
   if (!/\p{L}/u.test(line)) return true; // a breadcrumb "/" or a row of symbols
-  return skipLink.test(line) || logoAlt.test(line) || clock.test(line) || releaseNumber.test(line) || dashedMasthead.test(line) || isMenuLine(line);
+  return skipLink.test(line) || logoAlt.test(line) || clock.test(line) || releaseNumber.test(line) || dashedMasthead.test(line) || byline.test(line) || isMenuLine(line);
 }
 
 /**
  * A menu or breadcrumb row: three or more short items of words between "|", "›" or "»"
- * ("Kuwait News | Politics | Local", "Home › News › Speaker"). A date line's items hold digits.
+ * ("Kuwait News | Politics | Local", "Home › News › Speaker"), or two when the first is "Home"
+ * ("Home » Kuwait"). A date line's items hold digits.
  */
 function isMenuLine(line: string): boolean {
   const items = line.split(/\s*[|›»]\s*/);
-  return items.length >= 3 && items.every((item) => item.length > 0 && item.length <= 30 && /^[\p{L}][\p{L}\s&'’-]*$/u.test(item));
+  const minimum = /^home$/i.test(items[0] ?? "") ? 2 : 3;
+  return items.length >= minimum && items.every((item) => item.length > 0 && item.length <= 30 && /^[\p{L}][\p{L}\s&'’-]*$/u.test(item));
 }
 
 /** Is this line a photo caption or credit? */
@@ -44,7 +48,7 @@ export function isCaption(line: string): boolean {
   return line.length <= 300 && caption.test(line);
 }
 
-const connectors = new Set(["of", "and", "the", "for", "de", "du", "des", "la", "le", "&"]);
+const connectors = new Set(["of", "on", "and", "the", "for", "de", "du", "des", "la", "le", "&"]);
 
 /** A proper name set as a line ("Selangor Journal", "Parliamentary Assembly of Turkic States"): every word capitalised. */
 export function isProperNameLine(line: string): boolean {

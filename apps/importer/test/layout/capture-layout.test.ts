@@ -24,6 +24,22 @@ describe("readCaptureLayout", () => {
     expect(read("A Title\n\nKuwait News | Politics | Local\n\nA Title\n\nJanuary 15, 2023\nBody text.")).toMatchObject({ dateSource: "date-line", body: ["Body text."] });
   });
 
+  it("skips a site name and a section above a headline that has a date line under it", () => {
+    const layout = read("Skip to main content\nNational Parliament\nMedia centre\n\nSpeaker receives the Ambassador of Chile\n\n3 March 2024\n\nThe Speaker received the Ambassador of Chile.\n");
+    expect(layout).toMatchObject({ title: "Speaker receives the Ambassador of Chile", category: "Media centre", dateSource: "date-line", body: ["The Speaker received the Ambassador of Chile."] });
+    expect(layout?.date).toMatchObject({ year: 2024, month: 3, day: 3 });
+  });
+
+  it("takes a section line, a numeric date line and a committee's name above the headline as furniture", () => {
+    const layout = read("News release\n07-11-2024 - 09:15\nCommittee on Budgets\n\nBudget MEPs debate next year's spending with national MPs\n\nOn Thursday, the Committee on Budgets held a debate with members of national parliaments on next year's spending.\n");
+    expect(layout).toMatchObject({ title: "Budget MEPs debate next year's spending with national MPs", category: "News release", body: ["On Thursday, the Committee on Budgets held a debate with members of national parliaments on next year's spending."] });
+    expect(layout?.date).toMatchObject({ year: 2024, month: 11, day: 7, hour: 9, minute: 15 });
+  });
+
+  it("keeps a short headline above its category and date line as the headline", () => {
+    expect(read("At the Sitting\n\nPlenary meetings\n23 February 2021 | 18:53\n\nThe Speaker chaired the sitting.\n")).toMatchObject({ title: "At the Sitting", category: "Plenary meetings" });
+  });
+
   it("skips a title printed again under the date", () => {
     expect(read("Same Title\n\n11 April 2019\n\nSame Title\n\nBody text.")?.body).toEqual(["Body text."]);
   });

@@ -18,11 +18,27 @@ describe("parseDateLine", () => {
     ["2019-12-18", { year: 2019, month: 12, day: 18 }],
     ["Published: 1 May 2020", { year: 2020, month: 5, day: 1 }],
     ["Baku, 12 March 2020", { year: 2020, month: 3, day: 12 }],
+    ["25-03-2025 - 17:32", { year: 2025, month: 3, day: 25, hour: 17, minute: 32 }],
+    ["07/11/2024", { year: 2024, month: 11, day: 7 }],
+    ["Posted On: 19 OCT 2025 5:12PM by PIB Delhi", { year: 2025, month: 10, day: 19, hour: 17, minute: 12 }],
+    ["Published on 2 May 2024 by Press Office", { year: 2024, month: 5, day: 2 }],
   ])("reads %j", (line, want) => {
     expect(parseDateLine(line, k)).toMatchObject(want);
   });
 
-  it.each(["30 February 2021", "Chair`s Travels", "15 Smarch 2021", "The meeting took place on 15 April 2021 in Baku.", "25:61", "15 April 2021 | 25:00"])(
+  it.each([
+    "30 February 2021",
+    "Chair`s Travels",
+    "15 Smarch 2021",
+    "The meeting took place on 15 April 2021 in Baku.",
+    "25:61",
+    "15 April 2021 | 25:00",
+    // Day first only, and one separator throughout.
+    "12-25-2025",
+    "18.12-2019",
+    // A byline alone is not a date.
+    "By KUNA",
+  ])(
     "rejects %j",
     (line) => {
       expect(parseDateLine(line, k)).toBeUndefined();

@@ -17,6 +17,11 @@ describe("page furniture", () => {
     ["Home › News › Speaker’s Office", true],
     ["Friday | 3 March 2023 | 10:40", false],
     ["Pakistan | Uzbekistan", false],
+    ["Home » Parliament", true],
+    ["By KUNA", true],
+    ["By Staff Reporter", true],
+    ["By the Speaker of the Senate", false],
+    ["25-03-2025 - 17:32", true],
   ])("%j is chrome: %s", (line, chrome) => {
     expect(isChromeLine(line)).toBe(chrome);
   });
@@ -30,6 +35,7 @@ describe("page furniture", () => {
   it("tells a site name, a tag and prose apart", () => {
     expect(isProperNameLine("Parliamentary Assembly of Turkic States")).toBe(true);
     expect(isProperNameLine("News in brief")).toBe(false);
+    expect(isProperNameLine("Committee on Foreign Affairs")).toBe(true);
     expect(isTagLine("Kenya Zambia Speakers")).toBe(true);
     expect(isTagLine("Azerbaijani MPs Will Visit Iraq")).toBe(false);
     expect(isProseLine("KUWAIT: National Assembly Speaker Marzouq Al-Ghanem received yesterday the visiting delegation of the British House of Commons.")).toBe(true);
