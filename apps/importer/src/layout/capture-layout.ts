@@ -147,6 +147,16 @@ export function readCaptureLayout(input: string, k: Knowledge, profile: SourcePr
       end--;
       continue;
     }
+    // A signature with its contact details in the same block ("Press Service", a name, a phone, an e-mail).
+    const contacts = trailingContactLines(block.lines);
+    if (!tail.signature && contacts > 0 && contacts < block.lines.length) {
+      const lines = block.lines.slice(0, block.lines.length - contacts);
+      if (lines.length <= 4 && lines.every(isSignatureLine) && isSignature(lines, k)) {
+        tail.signature = [{ text: lines.join(" "), lines }];
+        end--;
+        continue;
+      }
+    }
     // "For more information, contact:" above the contact's name, which signs the release.
     if (tail.signature && !tail.boilerplate && block.lines.length === 1 && isTrailerLine(block.text)) {
       end--;
@@ -209,7 +219,7 @@ export function readCaptureLayout(input: string, k: Knowledge, profile: SourcePr
 
 /** A wire's end mark closing a paragraph ("… Society. (end) sa.mk") or a line of its own ("-ENDS-", "###"). */
 const closingMark = /\s\(end\)(?:\s+[\p{L}.]{1,20})?\s*$/u;
-const endLine = /^(?:-+\s*ends?\s*-+|ends|#{3})$/i;
+const endLine = /^(?:-+\s*ends?\s*-+|ends|#{3}|\*{3}|\* \* \*)$/i;
 
 /** Blocks after a release's end mark (a site's "Most read" list, related headlines) are not the release. */
 function endOfRelease(blocks: Block[]): number {
@@ -229,6 +239,13 @@ function nextIsHeaderOrProse(lines: string[], i: number, k: Knowledge): boolean 
     return parseDateLine(line, k) !== undefined || isShareWidget(line) || line.length > maxCategoryLength;
   }
   return false;
+}
+
+/** How many lines at the end of a block are contact details or credits. */
+function trailingContactLines(lines: readonly string[]): number {
+  let count = 0;
+  while (count < lines.length && (isTrailerLine(lines[lines.length - 1 - count]!) || isAddressLine(lines[lines.length - 1 - count]!))) count++;
+  return count;
 }
 
 /** How many blocks before `end` form a signature (0 when they do not). */

@@ -10,9 +10,10 @@
 const labelled = /^(?:sources?|photos?|photo credits?|pictures?|images?|video|feedback|queries|enquiries|inquiries|tel|telephone|phone|mobile|cell|fax|e-?mail|website|web|follow us|contacts?)\s*:/i;
 const lone = /^(?:feedback|share|print|contacts?|follow us)$/i;
 const leadIn = /^for (?:more|further) (?:information|details)\b/i;
-const agencyTag = /^[–—-]\s*[\p{Lu}]{2,8}$/u;
+const agencyTag = /^[–—-]{1,2}\s*[\p{Lu}]{2,8}$/u;
 const bareAddress = /^(?:\S+@\S+\.\S+|\[email[^\]]*\]|https?:\/\/\S+|www\.\S+)$/i;
-const phoneOnly = /^\+?[\d\s()./-]{6,}$/;
+// One number or several ("+372 631 6351, +372 5190 2288").
+const phoneOnly = /^\+?[\d\s()./,+-]{6,}$/;
 
 /** Is the line a credit, a contact detail or the lead-in to them? */
 export function isTrailerLine(line: string): boolean {

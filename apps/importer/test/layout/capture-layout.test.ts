@@ -40,6 +40,16 @@ describe("readCaptureLayout", () => {
     expect(read("At the Sitting\n\nPlenary meetings\n23 February 2021 | 18:53\n\nThe Speaker chaired the sitting.\n")).toMatchObject({ title: "At the Sitting", category: "Plenary meetings" });
   });
 
+  it("finds a signature printed with its contact details in one block, and a complete release", () => {
+    const layout = read("T\n\n1 June 2021\n\nThe Speaker met the Ambassador.\n\nPress Service of the Parliament\nAnna Berzina\n+371 6708 7111, +371 2920 0000\npress@parliament.example\n\nFeedback\n");
+    expect(layout).toMatchObject({ body: ["The Speaker met the Ambassador."], signature: ["Press Service of the Parliament", "Anna Berzina"], truncated: false });
+  });
+
+  it("ends the release at '***' and takes an agency's credit line as a credit", () => {
+    expect(read("T\n\n1 June 2021\n\nThe Speaker met the Ambassador.\n\n***\n\nAB/CD")).toMatchObject({ body: ["The Speaker met the Ambassador."], truncated: false });
+    expect(read("T\n\n1 June 2021\n\nThe Speaker met the Ambassador.\n\n-- BERNAMA\n")).toMatchObject({ body: ["The Speaker met the Ambassador."], truncated: false });
+  });
+
   it("skips a title printed again under the date", () => {
     expect(read("Same Title\n\n11 April 2019\n\nSame Title\n\nBody text.")?.body).toEqual(["Body text."]);
   });

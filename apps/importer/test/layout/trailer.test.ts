@@ -16,6 +16,8 @@ describe("trailer lines", () => {
     "For more information, contact:",
     "– KUNA",
     "+372 631 6353",
+    "+372 631 6351, +372 5190 2288",
+    "-- BERNAMA",
   ])("%s is a credit or a contact detail", (line) => {
     expect(isTrailerLine(line)).toBe(true);
   });
