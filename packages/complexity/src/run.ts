@@ -43,6 +43,27 @@ async function leastCpu(c: Case, n: number, dir: string, runs = repeats): Promis
   return { ms: best };
 }
 
+/** CPU ms of work over start-up at each size (or the problem that stopped the series). */
+async function measureSeries(c: Case, sizes: readonly number[], dir: string): Promise<{ times: number[]; baseMs: number; problem?: string }> {
+  // Start-up and fixed costs: the same CLI on the smallest input of this shape.
+  const base = await leastCpu(c, 1, dir, 3);
+  const times: number[] = [];
+  let problem = base.problem;
+  for (const size of sizes) {
+    if (problem) break;
+    const t = await leastCpu(c, size, dir);
+    problem = t.problem;
+    times.push(t.ms - base.ms);
+  }
+  return { times, baseMs: base.ms, ...(problem ? { problem } : {}) };
+}
+
+/** The fitted exponent, leaving out sizes whose work is lost in the start-up's noise (they would swing the slope). */
+function exponentOf(sizes: readonly number[], times: readonly number[]): number {
+  const kept = sizes.map((size, i) => [size, times[i]!] as const).filter(([, t]) => t >= noiseMs);
+  return fitExponent(kept.map(([size]) => size), kept.map(([, t]) => t));
+}
+
 let failed = 0;
 const started = performance.now();
 console.log(`complexity suite (${reduced ? "reduced" : "full"}): CPU ms of work over start-up at n, 2n, 4n, 8n; exponent 1 = linear, fails above ${maxExponent}`);
@@ -51,30 +72,31 @@ for (const c of cases.filter((x) => !only || `${x.cli} ${x.name}`.includes(only)
   try {
     const n = reduced ? c.n.reduced : c.n.full;
     const sizes = [n, 2 * n, 4 * n, 8 * n];
-    // Start-up and fixed costs: the same CLI on the smallest input of this shape.
-    const base = await leastCpu(c, 1, dir, 3);
-    const times: number[] = [];
-    let problem = base.problem;
-    for (const size of sizes) {
-      if (problem) break;
-      const t = await leastCpu(c, size, dir);
-      problem = t.problem;
-      times.push(t.ms - base.ms);
-    }
+    let series = await measureSeries(c, sizes, dir);
     const label = `${c.cli} | ${c.name} [${c.from}]`;
-    const figures = times.map((t, i) => `${sizes[i]}: ${t.toFixed(0)}`).join(", ");
-    if (problem) {
+    const figures = () => series.times.map((t, i) => `${sizes[i]}: ${t.toFixed(0)}`).join(", ");
+    if (series.problem) {
       failed++;
-      console.log(`FAIL  ${label}: ${problem} (${c.unit} → ms: ${figures || "none"})`);
-    } else if (times[times.length - 1]! < minWorkMs) {
-      console.log(`ok    ${label}: flat, under ${minWorkMs} ms of work at 8n (${c.unit} → ms: ${figures})`);
+      console.log(`FAIL  ${label}: ${series.problem} (${c.unit} → ms: ${figures() || "none"})`);
+    } else if (series.times[series.times.length - 1]! < minWorkMs) {
+      console.log(`ok    ${label}: flat, under ${minWorkMs} ms of work at 8n (${c.unit} → ms: ${figures()})`);
     } else {
-      // Sizes whose work is lost in the start-up's noise would swing the slope: fit the rest.
-      const kept = sizes.map((size, i) => [size, times[i]!] as const).filter(([, t]) => t >= noiseMs);
-      const exponent = fitExponent(kept.map(([size]) => size), kept.map(([, t]) => t));
+      let exponent = exponentOf(sizes, series.times);
+      let note = "";
+      if (exponent > maxExponent) {
+        // One disturbed size on a shared machine can tip a linear case over: measure the series once
+        // more and fail only if it is over again (work that really grows faster is over both times).
+        const first = exponent;
+        const again = await measureSeries(c, sizes, dir);
+        if (!again.problem && again.times[again.times.length - 1]! >= minWorkMs) {
+          series = again;
+          exponent = exponentOf(sizes, again.times);
+          note = `; first series ${first.toFixed(2)}, measured again`;
+        }
+      }
       const ok = exponent <= maxExponent;
       if (!ok) failed++;
-      console.log(`${ok ? "ok  " : "FAIL"}  ${label}: exponent ${exponent.toFixed(2)} (${c.unit} → ms: ${figures}; start-up ${base.ms.toFixed(0)} ms)`);
+      console.log(`${ok ? "ok  " : "FAIL"}  ${label}: exponent ${exponent.toFixed(2)} (${c.unit} → ms: ${figures()}; start-up ${series.baseMs.toFixed(0)} ms${note})`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
