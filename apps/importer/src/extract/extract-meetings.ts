@@ -364,7 +364,7 @@ function attach(person: Person, m: Mention, paragraph: number, k: Knowledge): vo
   // the office says more than the seat every member holds.
   const office = m.positions.length > 0 && saysLittle(person.positions.map((x) => x.span.label), k) && !saysLittle(m.positions.map((x) => x.label), k);
   // "his Montenegrin counterpart, Deputy Speaker of the Parliament of Montenegro X": the office written says it all.
-  const own = m.positions.filter((p) => !counterpart.test(p.label));
+  const own = m.positions.length > 1 ? m.positions.filter((p) => !counterpart.test(p.label)) : m.positions;
   const spans = own.length > 0 ? own : m.positions;
   if ((person.positions.length === 0 || fuller || office) && spans.length > 0) {
     person.positions = spans.map((span) => ({ span, paragraph, ...(m.ledBody ? { ledBody: m.ledBody } : {}) }));
@@ -385,7 +385,7 @@ const demonymCounterpart = /^(?:(?:his|her|their|the) )?([\p{Lu}][\p{L}]{2,30}) 
 function completeCounterparts(infos: SentenceInfo[], k: Knowledge): void {
   for (const info of infos) {
     for (const { person } of info.mentions) {
-      const only = person?.positions.length === 1 ? person.positions[0]! : undefined;
+      const only = person?.positions.length === 1 && person.positions[0]!.span.label.includes("counterpart") ? person.positions[0]! : undefined;
       const demonym = only ? demonymCounterpart.exec(only.span.label.trim())?.[1] : undefined;
       if (!only || !demonym || !k.demonyms.has(demonym)) continue;
       const hosts = new Set(
@@ -465,7 +465,8 @@ function bareTitle(label: string, k: Knowledge): string | undefined {
  */
 function proseDatePastDateline(text: string, k: Knowledge, published: string | undefined): ReturnType<typeof findProseDate> {
   const found = findProseDate(text, k, published);
-  if (!found || found.start > 120) return found;
+  // A dateline ends with a comma-separated date: "CITY, 5 June 2023 –". Anything else is not one.
+  if (!found || found.start > 120 || !text.slice(0, found.start).includes(",")) return found;
   const wire = parseWireDateline(text, k);
   if (!wire?.date || found.start < wire.offset || found.date !== isoDate(wire.date)) return found;
   const rest = findProseDate(text.slice(found.end), k, published);
@@ -521,9 +522,8 @@ function buildMeeting(draft: Draft, n: number, ctx: MeetingContext): Meeting {
     }
     // "The meeting took place … in Dublin", anywhere in the event's sentences.
     for (const s of place ? [] : draft.sentences) {
-      if (pastContext.test(s.text)) continue;
       const held = findHeldIn(s.text, k);
-      if (held) {
+      if (held && !pastContext.test(s.text)) {
         place = { name: held.name, ...(held.country ? { country: held.country } : {}), evidence: [{ paragraph: s.paragraph, start: s.sentence.start + held.start, end: s.sentence.start + held.end }] };
         break;
       }

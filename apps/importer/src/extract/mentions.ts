@@ -43,6 +43,7 @@ const delegationList = /\bdelegation(?:, [^,.;]{1,80},)? (?:also )?(?:comprised|
 /** Whose delegation is led by the person named after `before` (the text right before the name or title). */
 function delegationBefore(paragraph: string, before: number, k: Knowledge): string | undefined {
   const text = paragraph.slice(Math.max(0, before - 160), before);
+  if (!text.includes("delegation")) return undefined;
   const of = delegationOf.exec(text);
   if (of) return of[1];
   const demonym = demonymDelegation.exec(text);
@@ -516,6 +517,9 @@ function sharePostAfterList(paragraph: string, tokens: Token[], k: Knowledge, me
   for (let m = 1; m < mentions.length; m++) {
     const last = mentions[m]!;
     if (tokens[last.toToken]?.text !== ",") continue;
+    // Cheap test first: a plural title (perhaps after "the" or a modifier) right after the comma.
+    const word = tokens[last.toToken + 1]?.lower === "the" ? tokens[last.toToken + 2] : tokens[last.toToken + 1];
+    if (!word?.word || !(k.plurals.has(word.lower) || k.modifiers.has(word.lower) || k.titlesByFirstWord.has(word.lower))) continue;
     const post = positionAfterName(tokens, last.toToken, k, true);
     if (!post?.plural) continue;
     // Walk back over the names joined to this one by commas and "and" only.

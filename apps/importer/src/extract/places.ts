@@ -88,6 +88,8 @@ export function findPlace(text: string, k: Knowledge, blocked: { start: number; 
     [lowercaseVenue, 1],
     [welcomedTo, 1],
   ] as const) {
+    // Most sentences hold neither verb: a substring test before the search.
+    if ((pattern === visitVerb && !sample.includes("visit")) || (pattern === welcomedTo && !sample.includes("elcom"))) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(sample); m !== null; m = pattern.exec(sample)) {
       let name = tidy(m[1]!);

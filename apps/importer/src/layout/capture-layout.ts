@@ -226,7 +226,8 @@ function endOfRelease(blocks: Block[]): number {
   for (let b = 0; b < blocks.length; b++) {
     const text = blocks[b]!.text;
     if (text.length <= 10 && endLine.test(text.trim())) return b;
-    if (closingMark.test(text.slice(-40))) return b + 1;
+    const tail = text.slice(-40);
+    if (tail.includes("(end)") && closingMark.test(tail)) return b + 1;
   }
   return blocks.length;
 }

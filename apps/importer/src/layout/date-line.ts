@@ -67,7 +67,7 @@ export function parseDateLine(line: string, k: Knowledge): PrintedDate | undefin
   // "Baku, 12 March 2020" (a place before the date, as under a signature).
   const unprefixed = asPrinted.replace(prefix, "");
   const placed = placePrefix.exec(unprefixed);
-  const text = unprefixed.replace(placePrefix, "").replace(weekday, "").replace(bylineSuffix, "");
+  const text = (placed ? unprefixed.slice(placed[0].length) : unprefixed).replace(weekday, "").replace(bylineSuffix, "");
   const date = readDate(text, asPrinted, k);
   // "Tbilisi, 5 September 2023": the city the release was filed from (a weekday is not one).
   const place = placed ? placed[0].replace(/,\s*$/, "") : undefined;
@@ -97,7 +97,8 @@ const provenanceDate = /^[^\d]{0,40}?(\d{1,2}\.?\s+[\p{L}]{3,12}\.?,?\s+\d{4}|[\
  * "Published on Tuesday, 13 March 2012 by …", "publié le 5 mars 2013". Short lines only.
  */
 export function parseProvenanceLine(line: string, k: Knowledge): PrintedDate | undefined {
-  if (line.length > 300) return undefined;
+  // A case-sensitive substring test first: the case-insensitive Unicode search costs more, and most lines hold neither word.
+  if (line.length > 300 || !/[Pp]ubl|[Pp]ost|[Vv]eröff/.test(line)) return undefined;
   const word = provenanceWord.exec(line);
   if (!word) return undefined;
   const m = provenanceDate.exec(line.slice(word.index + word[0].length));

@@ -38,6 +38,7 @@ export function isChromeLine(line: string): boolean {
  * ("Home » Kuwait"). A date line's items hold digits.
  */
 function isMenuLine(line: string): boolean {
+  if (!/[|›»]/.test(line)) return false;
   const items = line.split(/\s*[|›»]\s*/);
   const minimum = /^home$/i.test(items[0] ?? "") ? 2 : 3;
   return items.length >= minimum && items.every((item) => item.length > 0 && item.length <= 30 && /^[\p{L}][\p{L}\s&'’-]*$/u.test(item));
