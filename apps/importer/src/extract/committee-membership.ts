@@ -18,7 +18,11 @@ const committeeMet =
 
 /** Does the sentence report a committee's own meeting ("The … Committee met …")? */
 export function committeeMeets(sentence: string): PositionSpan | undefined {
-  const m = committeeMet.exec(sentence.slice(0, 400));
+  const head = sentence.slice(0, 400);
+  // Most sentences name no committee: a substring test before the search.
+  if (!head.includes(" met") && !head.includes(" meets") && !head.includes(" held")) return undefined;
+  if (!head.includes("Commi") && !head.includes("Subcommi")) return undefined;
+  const m = committeeMet.exec(head);
   if (!m) return undefined;
   const start = m[0].indexOf(m[1]!);
   return { label: m[1]!, start, end: start + m[1]!.length };

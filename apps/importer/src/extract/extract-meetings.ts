@@ -9,6 +9,7 @@ import {
   cancelledCue,
   engagementCue,
   meetingVerb,
+  visitBoundary,
   mentionCue,
   pastContext,
   postNominals,
@@ -123,7 +124,7 @@ export function extractMeetings(ctx: MeetingContext): { meetings: Meeting[]; off
   for (const info of infos) {
     const past = pastContext.test(info.text);
     // With no meeting yet, taking part in an event ("attended the opening of …") opens one.
-    const verb = past ? null : (meetingVerb.exec(info.text) ?? (drafts.length === 0 ? engagementCue.exec(info.text) : null));
+    const verb = past ? null : (meetingVerb.exec(info.text) ?? (info.text.includes("visit") ? visitBoundary.exec(info.text) : null) ?? (drafts.length === 0 ? engagementCue.exec(info.text) : null));
     const attendance = !past && attendanceCue.test(info.text);
     const candidates = info.mentions.filter((m) => m.person !== undefined);
     // The text before the whole mention (its title and form of address too: "greetings of the Chairman …, Mr. X").

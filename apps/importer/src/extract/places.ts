@@ -95,7 +95,7 @@ export function findPlace(text: string, k: Knowledge, blocked: { start: number; 
       let name = tidy(m[1]!);
       const start = m.index + m[0].length - m[1]!.length + m[1]!.indexOf(name);
       let end = start + name.length;
-      const inParliament = pattern === lowercaseVenue ? undefined : venueOfParliament(name, k);
+      const inParliament = pattern === lowercaseVenue || !name.includes(" of ") ? undefined : venueOfParliament(name, k);
       const info = pattern === lowercaseVenue ? { known: true } : inParliament ? { known: true, ...(inParliament.country ? { country: inParliament.country } : {}) } : classify(name, k);
       // After "in"/"at", an unknown name is a place only if it is one or two words none of which
       // is a known non-name (month, organisation word, title): "in Luanda", not "in October".
