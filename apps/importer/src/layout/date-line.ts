@@ -67,7 +67,8 @@ export function parseDateLine(line: string, k: Knowledge): PrintedDate | undefin
   // "Baku, 12 March 2020" (a place before the date, as under a signature).
   const unprefixed = asPrinted.replace(prefix, "");
   const placed = placePrefix.exec(unprefixed);
-  const text = (placed ? unprefixed.slice(placed[0].length) : unprefixed).replace(weekday, "").replace(bylineSuffix, "");
+  // "12.06.2024." (Latvian and other styles close a numeric date with a full stop).
+  const text = (placed ? unprefixed.slice(placed[0].length) : unprefixed).replace(weekday, "").replace(bylineSuffix, "").replace(/(\d)\.$/, "$1");
   const date = readDate(text, asPrinted, k);
   // "Tbilisi, 5 September 2023": the city the release was filed from (a weekday is not one).
   const place = placed ? placed[0].replace(/,\s*$/, "") : undefined;

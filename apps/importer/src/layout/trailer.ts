@@ -13,13 +13,15 @@ const leadIn = /^for (?:more|further) (?:information|details)\b/i;
 const agencyTag = /^[–—-]{1,2}\s*[\p{Lu}]{2,8}$/u;
 const bareAddress = /^(?:\S+@\S+\.\S+|\[email[^\]]*\]|https?:\/\/\S+|www\.\S+)$/i;
 // One number or several ("+372 631 6351, +372 5190 2288").
+/** "12.06.2024.": a date in digits is not a phone number. */
+const numericDate = /^\d{1,2}[./-]\d{1,2}[./-]\d{4}\.?$/;
 const phoneOnly = /^\+?[\d\s()./,+-]{6,}$/;
 
 /** Is the line a credit, a contact detail or the lead-in to them? */
 export function isTrailerLine(line: string): boolean {
   const t = line.trim();
   if (t.length === 0 || t.length > 200) return false;
-  return labelled.test(t) || lone.test(t) || leadIn.test(t) || agencyTag.test(t) || bareAddress.test(t) || phoneOnly.test(t);
+  return labelled.test(t) || lone.test(t) || leadIn.test(t) || agencyTag.test(t) || bareAddress.test(t) || (phoneOnly.test(t) && !numericDate.test(t));
 }
 
 /** A postal address line among contact details ("4th Floor, Cabinet Block, Pak. Secretariat, Islamabad"). */

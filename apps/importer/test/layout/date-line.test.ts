@@ -18,6 +18,7 @@ describe("parseDateLine", () => {
     ["2019-12-18", { year: 2019, month: 12, day: 18 }],
     ["Published: 1 May 2020", { year: 2020, month: 5, day: 1 }],
     ["Baku, 12 March 2020", { year: 2020, month: 3, day: 12 }],
+    ["12.06.2024.", { year: 2024, month: 6, day: 12 }],
     ["25-03-2025 - 17:32", { year: 2025, month: 3, day: 25, hour: 17, minute: 32 }],
     ["07/11/2024", { year: 2024, month: 11, day: 7 }],
     ["Posted On: 19 OCT 2025 5:12PM by PIB Delhi", { year: 2025, month: 10, day: 19, hour: 17, minute: 12 }],

@@ -22,7 +22,7 @@ describe("trailer lines", () => {
     expect(isTrailerLine(line)).toBe(true);
   });
 
-  it.each(["Riigikogu Press Service", "The Milli Majlis", "Sources said the talks went well.", "Website traffic grew by 20% last year, the Speaker said.".slice(0, 10) + " grew"])(
+  it.each(["12.06.2024.", "18/12/2019", "Riigikogu Press Service", "The Milli Majlis", "Sources said the talks went well.", "Website traffic grew by 20% last year, the Speaker said.".slice(0, 10) + " grew"])(
     "%s is not",
     (line) => {
       expect(isTrailerLine(line)).toBe(false);
