@@ -429,6 +429,11 @@ export function findMentions(paragraph: string, tokens: Token[], k: Knowledge, c
           positions = positions.map((p) => ({ ...p, label: singular(p.label, title.plural!, k.plurals) }));
         }
         positions = resolveReference(positions, tokens, from, mentions);
+        // "the Permanent Representative of Angola to the UN Office at Geneva, Ambassador X": a bare
+        // "Ambassador" right before the name, after a diplomat's post, is how a diplomat is addressed.
+        if (positions.length >= 2 && /^ambassador$/i.test(positions[positions.length - 1]!.label) && positions.slice(0, -1).some((p) => diplomaticPost.test(p.label))) {
+          positions = positions.slice(0, -1);
+        }
         const n = nameText(paragraph, tokens, name.from, name.to);
         const honorific = name.honorificFrom !== undefined ? { honorific: paragraph.slice(tokens[name.honorificFrom]!.start, tokens[name.from - 1]!.end) } : {};
         const ledBody = delegationBefore(paragraph, tokens[from]!.start, k) ?? demonym;
@@ -584,6 +589,9 @@ function ledBody(paragraph: string, tokens: Token[], at: number): { position: Po
   const object = paragraph.slice(tokens[j + 1]!.start, stop).replace(/\s+/g, " ");
   return { position: { label: `${noun} of ${object}`, start, end: stop } };
 }
+
+/** A diplomat's post with its complement ("Permanent Representative of Angola to …", "Ambassador of Japan"). */
+const diplomaticPost = /\b(?:ambassador|representative|envoy|charg[ée] d[’']affaires|high commissioner)\b.*\b(?:of|to)\b/i;
 
 /** Nouns naming a body that has a chair. */
 const chairedNouns = new Set(["committee", "commission", "subcommittee", "sub-committee", "council", "board", "bureau", "group", "caucus"]);
