@@ -58,9 +58,15 @@ async function measureSeries(c: Case, sizes: readonly number[], dir: string): Pr
   return { times, baseMs: base.ms, ...(problem ? { problem } : {}) };
 }
 
-/** The fitted exponent, leaving out sizes whose work is lost in the start-up's noise (they would swing the slope). */
+/**
+ * The fitted exponent, leaving out sizes whose work is lost in the start-up's noise (they would swing
+ * the slope). With fewer than two sizes left (under 50 ms at 4n but 200 ms or more at 8n: a jump of
+ * more than 4× for one doubling, or noise), there is nothing to fit: infinity, so the case is measured
+ * again and fails if it happens twice.
+ */
 function exponentOf(sizes: readonly number[], times: readonly number[]): number {
   const kept = sizes.map((size, i) => [size, times[i]!] as const).filter(([, t]) => t >= noiseMs);
+  if (kept.length < 2) return Number.POSITIVE_INFINITY;
   return fitExponent(kept.map(([size]) => size), kept.map(([, t]) => t));
 }
 
@@ -88,9 +94,10 @@ for (const c of cases.filter((x) => !only || `${x.cli} ${x.name}`.includes(only)
         // more and fail only if it is over again (work that really grows faster is over both times).
         const first = exponent;
         const again = await measureSeries(c, sizes, dir);
-        if (!again.problem && again.times[again.times.length - 1]! >= minWorkMs) {
+        if (!again.problem) {
           series = again;
-          exponent = exponentOf(sizes, again.times);
+          // Flat the second time: under 200 ms of work at 8n, nothing grows.
+          exponent = again.times[again.times.length - 1]! < minWorkMs ? 0 : exponentOf(sizes, again.times);
           note = `; first series ${first.toFixed(2)}, measured again`;
         }
       }
