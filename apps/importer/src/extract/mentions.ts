@@ -216,6 +216,13 @@ function nameAfterTitle(tokens: Token[], from: number, k: Knowledge, singular = 
         lowercaseRun = 0;
         continue;
       }
+      // "the Sub-Committee on Gender Equality,", "Principal Secretary for Medical Services,": a short
+      // run after a body's or a post's "on"/"for", ending the clause, names its field, not a person.
+      if (end - j <= 3 && fieldOf(tokens, j, k) && !tokens[end]?.word) {
+        j = end;
+        lowercaseRun = 0;
+        continue;
+      }
       // "members of Ad Hoc Committees": capitalised words before a body's noun name the body.
       const after = tokens[end];
       if (after?.word && /^\p{Lu}/u.test(after.text) && bodyNouns.has(after.lower.replace(/(?:ies|s)$/, (m) => (m === "ies" ? "y" : "")))) {
@@ -753,6 +760,15 @@ function pluralDescriptionBefore(paragraph: string, tokens: Token[], before: num
 }
 
 /** Common nouns that may close a body's name written after a title ("… of the PASOK party"). */
+/** Is the run at `j` the field of a body or a post: "Committee on …", "Secretary for …"? */
+function fieldOf(tokens: readonly Token[], j: number, k: Knowledge): boolean {
+  const preposition = tokens[j - 1]?.lower;
+  const head = tokens[j - 2];
+  if ((preposition !== "on" && preposition !== "for") || !head?.word) return false;
+  const noun = head.lower.replace(/^sub-?/, "");
+  return bodyNouns.has(noun) || k.titles.has(noun);
+}
+
 const bodyNouns = new Set(["party", "faction", "group", "committee", "commission", "council", "assembly", "parliament", "delegation", "union", "association", "ministry", "department", "office", "bloc", "caucus", "coalition"]);
 
 /** Verbs that open a list of members or guests. */

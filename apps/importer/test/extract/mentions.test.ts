@@ -14,6 +14,15 @@ describe("findMentions", () => {
     ]);
   });
 
+  it("takes a short run after a body's or a post's 'on'/'for' for its field, not a person", () => {
+    const names = (text: string) => mentions(text).map((m) => m.name);
+    expect(names("She addressed the Sub-Committee on Public Health, chaired by Ana Reyes, and left.")).not.toContain("Public Health");
+    expect(names("He was joined by the Principal Secretary for Rural Roads, Mr. Tom Odhiambo, at the hearing.")).not.toContain("Rural Roads");
+    expect(names("He was joined by the Principal Secretary for Rural Roads, Mr. Tom Odhiambo, at the hearing.")).toContain("Tom Odhiambo");
+    // A name after 'for' without a body or a post before it is still a name.
+    expect(names("The Speaker voted for Ana Reyes, the candidate.")).toContain("Ana Reyes");
+  });
+
   it("keeps modifiers and splits compound positions at a comma before a title", () => {
     expect(mentions("First Deputy Chair of the Assembly, chairman of the Law Policy Committee Ali Veli met him.")[0]).toMatchObject({
       name: "Ali Veli",
