@@ -151,7 +151,7 @@ export function readCaptureLayout(input: string, k: Knowledge, profile: SourcePr
     const contacts = trailingContactLines(block.lines);
     if (!tail.signature && contacts > 0 && contacts < block.lines.length) {
       const lines = block.lines.slice(0, block.lines.length - contacts);
-      if (lines.length <= 4 && lines.every(isSignatureLine) && isSignature(lines, k)) {
+      if (signsRelease(lines, k)) {
         tail.signature = [{ text: lines.join(" "), lines }];
         end--;
         continue;
@@ -244,9 +244,14 @@ function nextIsHeaderOrProse(lines: string[], i: number, k: Knowledge): boolean 
 
 /** How many lines at the end of a block are contact details or credits. */
 function trailingContactLines(lines: readonly string[]): number {
-  let count = 0;
-  while (count < lines.length && (isTrailerLine(lines[lines.length - 1 - count]!) || isAddressLine(lines[lines.length - 1 - count]!))) count++;
-  return count;
+  let first = lines.length;
+  while (first > 0 && (isTrailerLine(lines[first - 1]!) || isAddressLine(lines[first - 1]!))) first--;
+  return lines.length - first;
+}
+
+/** Signatures are 1-4 short lines that read as one (a department, a name, the parliament). */
+function signsRelease(lines: readonly string[], k: Knowledge): boolean {
+  return lines.length <= 4 && lines.every(isSignatureLine) && isSignature([...lines], k);
 }
 
 /** How many blocks before `end` form a signature (0 when they do not). */
@@ -255,7 +260,7 @@ function takeSignature(blocks: Block[], end: number, k: Knowledge): number {
   for (let count = Math.min(4, end); count >= 1; count--) {
     const candidate = blocks.slice(end - count, end);
     const lines = candidate.flatMap((b) => b.lines);
-    if (lines.length <= 4 && lines.every(isSignatureLine) && isSignature(lines, k)) return count;
+    if (signsRelease(lines, k)) return count;
   }
   return 0;
 }
@@ -357,7 +362,7 @@ function readHead(lines: string[], k: Knowledge): Head | undefined {
         i++;
         continue;
       }
-      if (!head.category && words <= 5 && !/\d/.test(line)) {
+      if (!head.category && isShortLabel(line)) {
         // "News in brief" above the headline: the section.
         head.category = line;
         i++;
