@@ -326,10 +326,13 @@ function readHead(lines: string[], k: Knowledge): Head | undefined {
   // ("Press release", "25-03-2025 - 17:32", "Committee on Foreign Affairs", headline).
   const headlineAfter = (j: number): string | undefined => {
     let labels = 0;
+    let dated = false;
     for (let steps = 0; steps < 3 && j < lines.length; steps++) {
       const text = contentAt(j)!;
-      if (!parseDateLine(text, k)) {
-        if (isHeadlineAt(j)) return text;
+      if (parseDateLine(text, k)) dated = true;
+      else {
+        // A date line right under the line means the line itself is the headline, unless a label follows the date.
+        if (isHeadlineAt(j)) return dated && labels === 0 ? undefined : text;
         if (labels++ > 0 || !isShortLabel(text)) return undefined;
       }
       j = nextContent(j + 1);

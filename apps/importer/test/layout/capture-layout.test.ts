@@ -36,6 +36,12 @@ describe("readCaptureLayout", () => {
     expect(layout?.date).toMatchObject({ year: 2024, month: 11, day: 7, hour: 9, minute: 15 });
   });
 
+  it("keeps a headline that reads as a proper name when its date line follows it", () => {
+    // Found by the renderer's round-trip property (seed 1271268241).
+    const layout = read("Parliament Parliament Parliament Parliament\n\n01 January 2017 | 00:00\n\nParliament parliament parliament parliament parliament parliament.\n\nParliament parliament parliament parliament parliament parliament parliament parliament parliament parliament parliament parliament.\n");
+    expect(layout?.title).toBe("Parliament Parliament Parliament Parliament");
+  });
+
   it("keeps a short headline above its category and date line as the headline", () => {
     expect(read("At the Sitting\n\nPlenary meetings\n23 February 2021 | 18:53\n\nThe Speaker chaired the sitting.\n")).toMatchObject({ title: "At the Sitting", category: "Plenary meetings" });
   });
