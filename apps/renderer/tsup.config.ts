@@ -2,7 +2,8 @@ import { defineConfig } from "tsup";
 import { validatePageScript } from "./src/static-site/validate-page.js";
 
 export default defineConfig(async () => ({
-  entry: { index: "src/index.ts", cli: "src/cli.ts" },
+  // The release outputs worker is a file of its own: a site build starts it as a thread (release-outputs-thread.ts).
+  entry: { index: "src/index.ts", cli: "src/cli.ts", "release-outputs-worker": "src/static-site/release-outputs-worker.ts" },
   format: ["esm"],
   // The private input layer shared by every parlwire CLI, bundled in.
   noExternal: ["@parlwire/cli-input"],

@@ -13,7 +13,8 @@ export async function bundleForNode(entry: string, name: string): Promise<string
   const { build } = await import("tsup");
   await build({
     config: false,
-    entry: { [name]: join(here, "..", entry) },
+    // The site build's release outputs worker, beside the entry as in dist/ (see release-outputs-thread.ts).
+    entry: { [name]: join(here, "..", entry), "release-outputs-worker": join(here, "..", "src/static-site/release-outputs-worker.ts") },
     outDir,
     format: ["esm"],
     platform: "node",

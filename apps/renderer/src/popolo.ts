@@ -26,6 +26,17 @@ export interface PopoloOptions {
    * the release it came from (larger is newer) instead of keeping it; see {@link PopoloBuilder.build}.
    */
   onEvent?: (event: Json, stamp: string) => void;
+  /**
+   * The caller merges persons and parliaments itself, with the same functions (a site's index
+   * does anyway): {@link PopoloBuilder.add} leaves them out and {@link PopoloBuilder.build} is given them.
+   */
+  mergedElsewhere?: boolean;
+}
+
+/** Persons and parliaments merged across releases by the caller (see `mergedElsewhere`), in the order first met. */
+export interface MergedElsewhere {
+  persons: readonly Official[];
+  parliaments: readonly Parliament[];
 }
 
 function otherNames(names: Official["otherNames"]): Json[] | undefined {
@@ -104,11 +115,14 @@ export class PopoloBuilder {
 
   add(release: Release): void {
     const stamp = factStamp(release);
-    for (const parliament of release.parliaments) {
-      this.parliaments.set(parliament.id, mergeParliament(this.parliaments.get(parliament.id), parliament, release));
+    const mergeHere = !this.options.mergedElsewhere;
+    if (mergeHere) {
+      for (const parliament of release.parliaments) {
+        this.parliaments.set(parliament.id, mergeParliament(this.parliaments.get(parliament.id), parliament, release));
+      }
     }
     for (const official of release.officials) {
-      this.persons.set(official.id, mergeOfficial(this.persons.get(official.id), official, release));
+      if (mergeHere) this.persons.set(official.id, mergeOfficial(this.persons.get(official.id), official, release));
       for (const position of official.positions ?? []) {
         const organization = position.organization;
         if (!organization || "parliament" in organization) continue;
@@ -148,9 +162,11 @@ export class PopoloBuilder {
     }
   }
 
-  build(): PopoloDocument {
+  build(merged?: MergedElsewhere): PopoloDocument {
     const byId = (a: Json, b: Json) => ((a.id as string) < (b.id as string) ? -1 : (a.id as string) > (b.id as string) ? 1 : 0);
-    const persons = [...this.persons.values()].map(({ value: official }) =>
+    const officials = merged?.persons ?? [...this.persons.values()].map((p) => p.value);
+    const parliaments = merged?.parliaments ?? [...this.parliaments.values()].map((p) => p.value);
+    const persons = officials.map((official) =>
       compact({
         id: official.id,
         name: official.name,
@@ -159,10 +175,10 @@ export class PopoloBuilder {
         identifiers: identifiers(official.identifiers),
       }),
     );
-    const organizations = [...[...this.parliaments.values()].map((p) => parliamentOrganization(p.value)), ...[...this.organizations.values()].map((o) => o.value)];
+    const organizations = [...parliaments.map(parliamentOrganization), ...[...this.organizations.values()].map((o) => o.value)];
     // Memberships from each person's merged posts; a post with no organisation has no Popolo membership.
     const memberships: Json[] = [];
-    for (const { value: official } of this.persons.values()) {
+    for (const official of officials) {
       for (const position of official.positions ?? []) {
         const organization = position.organization;
         if (!organization) continue;

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderHtmlPage } from "../src/html-page.js";
@@ -9,7 +9,9 @@ import { renderMarkdown } from "../src/markdown.js";
 import { renderTextLayout } from "../src/text-layout.js";
 import { buildSite } from "../src/static-site/build-site.js";
 import { validatePageScript } from "../src/static-site/validate-page.js";
-import { hostilePath, seed, seedPath } from "./helpers.js";
+import { slugOf } from "../src/paths.js";
+import { generateRelease } from "./generate-releases.js";
+import { hostile, hostilePath, seed, seedPath } from "./helpers.js";
 import packageJson from "../package.json" with { type: "json" };
 
 // The CLI as a black box. It is bundled from source here with tsup (the source condition, and
@@ -21,7 +23,11 @@ beforeAll(async () => {
   const { build } = await import("tsup");
   await build({
     config: false,
-    entry: { cli: fileURLToPath(new URL("../src/cli.ts", import.meta.url)) },
+    // With the release outputs worker beside it, as in dist/: a big site's pages are made on it.
+    entry: {
+      cli: fileURLToPath(new URL("../src/cli.ts", import.meta.url)),
+      "release-outputs-worker": fileURLToPath(new URL("../src/static-site/release-outputs-worker.ts", import.meta.url)),
+    },
     outDir,
     format: ["esm"],
     platform: "node",
@@ -85,6 +91,47 @@ describe("parlwire-render", () => {
     const fromSource = join(work, "site-from-source");
     await buildSite([ndjson], { out: fromSource, baseUrl: "https://example.org/news", search: false });
     expect(readFileSync(join(out, "validate.html"), "utf8")).toBe(readFileSync(join(fromSource, "validate.html"), "utf8"));
+  });
+
+  // Past 64 releases the release pages and Popolo JSON are made on a worker thread (release-outputs-thread.ts).
+  it("makes a big site's release pages and Popolo on a worker thread, byte for byte as one thread does", async () => {
+    const ndjson = join(work, "big.ndjson");
+    const releases = [...Array.from({ length: 150 }, (_, i) => generateRelease(i)), hostile(), seed()];
+    writeFileSync(ndjson, releases.map((release) => `${JSON.stringify(release)}\n`).join(""));
+    const out = join(work, "big-site");
+    const result = run("site", ndjson, "--out", out, "--no-search", "--base-url", "https://example.org/");
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    // The same inputs built in this process, from the TypeScript source: no worker file, one thread.
+    const oneThread = join(work, "big-site-one-thread");
+    await buildSite([ndjson], { out: oneThread, baseUrl: "https://example.org/", search: false });
+    const files = (root: string) =>
+      readdirSync(root, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => relative(root, join(entry.parentPath, entry.name)))
+        .sort();
+    expect(files(out)).toEqual(files(oneThread));
+    expect(files(out).filter((file) => file.startsWith("releases/"))).toHaveLength(releases.length);
+    for (const file of files(out)) {
+      expect(readFileSync(join(out, file)).equals(readFileSync(join(oneThread, file))), file).toBe(true);
+    }
+  });
+
+  it("fails naming the site folder and the page when the worker thread cannot write a release page", () => {
+    const ndjson = join(work, "blocked.ndjson");
+    const releases = Array.from({ length: 100 }, (_, i) => generateRelease(i));
+    writeFileSync(ndjson, releases.map((release) => `${JSON.stringify(release)}\n`).join(""));
+    const out = join(work, "blocked-site");
+    // A non-empty folder where the 90th release's page goes: no file can be renamed over it.
+    const blocked = join(out, "releases", `${slugOf((releases[89] as { id: string }).id)}.html`);
+    mkdirSync(join(blocked, "inside"), { recursive: true });
+    const result = run("site", ndjson, "--out", out, "--no-search", "--base-url", "https://example.org/");
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain(`cannot write the release pages and Popolo JSON in ${out}:`);
+    expect(result.stderr).toContain(blocked);
+    // Nothing half-made is left: no temporary folder, no manifest of a build that failed.
+    expect(existsSync(join(out, ".parlwire-tmp"))).toBe(false);
+    expect(existsSync(join(out, ".parlwire-site.json"))).toBe(false);
   });
 
   it("merges releases into Popolo JSON", () => {

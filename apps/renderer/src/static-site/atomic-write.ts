@@ -30,15 +30,10 @@ export class AtomicWriter {
 
   /** Writes `data` to the site-relative `path` (forward slashes). */
   write(path: string, data: string | Uint8Array): void {
-    const target = this.target(path);
-    this.claim(path);
-    const temporary = this.scratchPath();
+    const target = this.reserve(path);
     try {
-      // "wx": never opens an existing file, so never writes through a link planted at the name.
-      writeFileSync(temporary, data, { flag: "wx" });
-      renameSync(temporary, target);
+      writeFileAtomically(this.scratchPath(), target, data);
     } catch (error) {
-      rmSync(temporary, { force: true });
       this.written.delete(path);
       throw error;
     }
@@ -46,43 +41,27 @@ export class AtomicWriter {
 
   /**
    * Writes a file piece by piece (for files too big to build as one string), then renames it into
-   * place. Strings are gathered into 64 KiB writes; a byte chunk is written at once (so its buffer
-   * may be reused as soon as `write` returns).
+   * place (see {@link writeFileInPieces}).
    */
-  async writeWith(path: string, produce: (write: (chunk: string | Uint8Array) => void) => Promise<void>): Promise<void> {
-    const target = this.target(path);
-    this.claim(path);
-    const temporary = this.scratchPath();
-    const fd = openSync(temporary, "wx");
-    let open = true;
-    let pending: string[] = [];
-    let pendingLength = 0;
-    const flush = () => {
-      if (pending.length) writeFileSync(fd, pending.join(""));
-      pending = [];
-      pendingLength = 0;
-    };
+  async writeWith(path: string, produce: (write: (chunk: string | Uint8Array) => void) => Promise<void> | void): Promise<void> {
+    const target = this.reserve(path);
     try {
-      await produce((chunk) => {
-        if (typeof chunk !== "string") {
-          flush();
-          writeFileSync(fd, chunk);
-          return;
-        }
-        pending.push(chunk);
-        pendingLength += chunk.length;
-        if (pendingLength >= 65_536) flush();
-      });
-      flush();
-      closeSync(fd);
-      open = false;
-      renameSync(temporary, target);
+      await writeFileInPieces(this.scratchPath(), target, produce);
     } catch (error) {
-      if (open) closeSync(fd);
-      rmSync(temporary, { force: true });
       this.written.delete(path);
       throw error;
     }
+  }
+
+  /**
+   * Claims the site-relative `path` and returns its absolute target, its folders checked and made
+   * as for {@link write}: for a file written by another thread, from a temporary file named by
+   * {@link scratchPath}, with {@link writeFileAtomically} or {@link writeFileInPieces}.
+   */
+  reserve(path: string): string {
+    const target = this.target(path);
+    this.claim(path);
+    return target;
   }
 
   /** Moves a finished file from this process's temporary folder to the site-relative `path` (one rename). */
@@ -138,6 +117,58 @@ export class AtomicWriter {
       this.folders.add(folder);
     }
     return join(this.root, path);
+  }
+}
+
+/**
+ * Writes `data` to the fresh file `temporary` and renames it over `target`, so a reader never sees
+ * half a file. "wx": the temporary file is never opened if it exists, so never written through a
+ * link planted at its name; a link at the target is replaced by the rename, not written through.
+ */
+export function writeFileAtomically(temporary: string, target: string, data: string | Uint8Array): void {
+  try {
+    writeFileSync(temporary, data, { flag: "wx" });
+    renameSync(temporary, target);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * As {@link writeFileAtomically}, for a file produced piece by piece: strings are gathered into
+ * 64 KiB writes; a byte chunk is written at once (so its buffer may be reused as soon as `write`
+ * returns).
+ */
+export async function writeFileInPieces(temporary: string, target: string, produce: (write: (chunk: string | Uint8Array) => void) => Promise<void> | void): Promise<void> {
+  const fd = openSync(temporary, "wx");
+  let open = true;
+  let pending: string[] = [];
+  let pendingLength = 0;
+  const flush = () => {
+    if (pending.length) writeFileSync(fd, pending.join(""));
+    pending = [];
+    pendingLength = 0;
+  };
+  try {
+    await produce((chunk) => {
+      if (typeof chunk !== "string") {
+        flush();
+        writeFileSync(fd, chunk);
+        return;
+      }
+      pending.push(chunk);
+      pendingLength += chunk.length;
+      if (pendingLength >= 65_536) flush();
+    });
+    flush();
+    closeSync(fd);
+    open = false;
+    renameSync(temporary, target);
+  } catch (error) {
+    if (open) closeSync(fd);
+    rmSync(temporary, { force: true });
+    throw error;
   }
 }
 

@@ -3,16 +3,14 @@ import { join } from "node:path";
 import type { Release } from "@parlwire/schema";
 import { newestFirstKey } from "../dates.js";
 import { feedRelease, renderFeeds } from "../feeds.js";
-import { renderHtmlPage } from "../html-page.js";
 import { renderParliamentJsonLd, renderPersonJsonLd } from "../jsonld.js";
 import type { PageContext } from "../page-layout.js";
 import { indexPath, officialPath, parliamentPath, releasePath, rootPrefix } from "../paths.js";
-import { PopoloBuilder } from "../popolo.js";
 import { AtomicWriter } from "./atomic-write.js";
 import { BrowseIndex } from "./browse-pages.js";
 import { readReleases, type InputIssue } from "./inputs.js";
-import { PopoloEvents, writePopolo } from "./popolo-events.js";
-import { compareNewestFirst, SiteIndex, type ReleaseEntry } from "./site-index.js";
+import { ReleaseOutputsThread } from "./release-outputs-thread.js";
+import { compareNewestFirst, SiteIndex } from "./site-index.js";
 import {
   meetingsPerPage,
   renderIndexPage,
@@ -83,16 +81,13 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
   const lang = options.lang ?? "en";
   // The placeholder base URL is never published as an identifier: JSON-LD falls back to relative IRIs.
   const context = (path: string): PageContext => ({ root: rootPrefix(path), siteTitle, inSite: true, lang, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) });
-  const releaseContext = context(releasePath("release:x"));
   // Release id → where it was first read, as [file number, line] packed in one number: a string
   // per release would cost more than the rest of its index entry.
   const inputNames: string[] = [];
   const seen = new Map<string, number>();
-  // Popolo events (one per meeting) go to a scratch file as they are found, not into memory.
-  const events = new PopoloEvents(writer.scratchPath());
-  // The index entry of the release being added: the source of the events it yields.
-  let current: ReleaseEntry | undefined;
-  const popolo = new PopoloBuilder({ baseUrl, onEvent: (event, stamp) => events.add(event, stamp, current as ReleaseEntry) });
+  // Each release's page and its share of Popolo, made on a second thread in a big site (Popolo
+  // events go to a scratch file as they are found, not into memory).
+  const releaseOutputs = new ReleaseOutputsThread(writer, { context: context(releasePath("release:x")), baseUrl, eventsScratch: writer.scratchPath() });
   let newest: Release[] = [];
   let skipped = 0;
   const browse = new BrowseIndex();
@@ -119,36 +114,38 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
       seen.set(release.id, (inputNames.length - 1) * 2 ** 32 + record.line);
       // One path string, kept by the writer's list and the search index's alike.
       const path = releasePath(release.id);
-      writer.write(path, renderHtmlPage(release, releaseContext));
-      current = index.add(release);
-      browse.add(release, current);
+      releaseOutputs.add(path, release);
+      const entry = index.add(release);
+      browse.add(release, entry);
       search?.add(releaseSearchRecord(release, path));
-      popolo.add(release);
       // Keep only the newest releases whole, for the feeds; trim in batches to stay linear.
       newest.push(feedRelease(release));
       if (newest.length >= feedSize * 4) newest = newestOf(newest, feedSize);
       options.onRelease?.(index.releases.length);
     }
   } catch (error) {
-    events.close();
+    await releaseOutputs.close();
     writer.close();
     await search?.close();
     throw error;
   }
   seen.clear();
-  // No event is added after the pass: the release entries it kept for stamps can go.
-  events.close();
   options.onPhase?.("pass");
   try {
     return await writePages();
   } finally {
-    events.close();
+    await releaseOutputs.close();
     writer.close();
     await search?.close();
   }
 
   // Everything after the pass: index, official and parliament pages, feeds, Popolo, sitemap.
   async function writePages(): Promise<SiteSummary> {
+    // Written by the release outputs' thread while this one writes the other pages.
+    releaseOutputs.writePopolo("data/popolo.json", {
+      persons: [...index.officials.values()].map((official) => official.merged.value),
+      parliaments: [...index.parliaments.values()].map((parliament) => parliament.merged.value),
+    });
     const releases = index.releases.sort(compareNewestFirst);
     const publisherNames = new Map([...index.parliaments].map(([id, p]) => [id, p.merged.value.name]));
     const names: SiteNames = {
@@ -246,12 +243,12 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
     writer.write("feeds/rss.xml", feeds.rss);
     writer.write("feeds/feed.json", feeds.json);
     options.onPhase?.("feeds");
-    events.close();
-    await writer.writeWith("data/popolo.json", async (write) => writePopolo(popolo.build(), events, write));
-    options.onPhase?.("popolo");
+
     await sitemap.finish(writer);
     options.onPhase?.("sitemap");
 
+    await releaseOutputs.finish();
+    options.onPhase?.("release pages and popolo");
     const files = [...writer.written].sort();
     removeStale(options.out, writer.written);
     // What JSON.stringify({ files }, null, 1) gives, a line at a time rather than as one string.
