@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from "node:util";
+import { setFlagsFromString } from "node:v8";
 import { pathToFileURL } from "node:url";
 import { resolve } from "node:path";
 import type { Release } from "@parlwire/schema";
@@ -108,6 +109,10 @@ async function main(argv: string[]): Promise<number> {
     }
     const lang = values.lang;
     if (lang !== undefined && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(lang)) return usageError(`--lang must be a BCP 47 language tag like "en" or "az-Latn", found ${JSON.stringify(lang)}`);
+    // This process is one batch of a few seconds. With V8's default tier-up budget its optimising
+    // compiler, on the second core, cost more CPU than its code saved, and the second core is
+    // where release pages are rendered (see the renderer README, "Against Eleventy and Hugo").
+    setFlagsFromString("--interrupt-budget=1000000");
     let invalid = 0;
     const summary = await buildSite(inputs, {
       ...(lang ? { lang } : {}),

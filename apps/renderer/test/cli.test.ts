@@ -93,26 +93,30 @@ describe("parlwire-render", () => {
     expect(readFileSync(join(out, "validate.html"), "utf8")).toBe(readFileSync(join(fromSource, "validate.html"), "utf8"));
   });
 
-  // Past 64 releases the release pages and Popolo JSON are made on a worker thread (release-outputs-thread.ts).
-  it("makes a big site's release pages and Popolo on a worker thread, byte for byte as one thread does", async () => {
-    const ndjson = join(work, "big.ndjson");
+  // The built CLI makes release pages, feeds and Popolo on a worker thread (release-outputs-thread.ts):
+  // started at once for a big input file, after 64 releases for a folder of small files.
+  const releaseFiles = (root: string) =>
+    readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(root, join(entry.parentPath, entry.name)))
+      .sort();
+  it.each(["an NDJSON file", "a folder"])("makes a site's release pages, feeds and Popolo from %s on a worker thread, byte for byte as one thread does", async (form) => {
     const releases = [...Array.from({ length: 150 }, (_, i) => generateRelease(i)), hostile(), seed()];
-    writeFileSync(ndjson, releases.map((release) => `${JSON.stringify(release)}\n`).join(""));
-    const out = join(work, "big-site");
-    const result = run("site", ndjson, "--out", out, "--no-search", "--base-url", "https://example.org/");
+    const input = join(work, form === "a folder" ? "big-folder" : "big.ndjson");
+    if (form === "a folder") {
+      mkdirSync(input);
+      releases.forEach((release, i) => writeFileSync(join(input, `${String(i).padStart(3, "0")}.json`), JSON.stringify(release, null, 2)));
+    } else writeFileSync(input, releases.map((release) => `${JSON.stringify(release)}\n`).join(""));
+    const out = `${input}-site`;
+    const result = run("site", input, "--out", out, "--no-search", "--base-url", "https://example.org/");
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     // The same inputs built in this process, from the TypeScript source: no worker file, one thread.
-    const oneThread = join(work, "big-site-one-thread");
-    await buildSite([ndjson], { out: oneThread, baseUrl: "https://example.org/", search: false });
-    const files = (root: string) =>
-      readdirSync(root, { recursive: true, withFileTypes: true })
-        .filter((entry) => entry.isFile())
-        .map((entry) => relative(root, join(entry.parentPath, entry.name)))
-        .sort();
-    expect(files(out)).toEqual(files(oneThread));
-    expect(files(out).filter((file) => file.startsWith("releases/"))).toHaveLength(releases.length);
-    for (const file of files(out)) {
+    const oneThread = `${input}-one-thread`;
+    await buildSite([input], { out: oneThread, baseUrl: "https://example.org/", search: false });
+    expect(releaseFiles(out)).toEqual(releaseFiles(oneThread));
+    expect(releaseFiles(out).filter((file) => file.startsWith("releases/"))).toHaveLength(releases.length);
+    for (const file of releaseFiles(out)) {
       expect(readFileSync(join(out, file)).equals(readFileSync(join(oneThread, file))), file).toBe(true);
     }
   });
@@ -127,7 +131,7 @@ describe("parlwire-render", () => {
     mkdirSync(join(blocked, "inside"), { recursive: true });
     const result = run("site", ndjson, "--out", out, "--no-search", "--base-url", "https://example.org/");
     expect(result.code).not.toBe(0);
-    expect(result.stderr).toContain(`cannot write the release pages and Popolo JSON in ${out}:`);
+    expect(result.stderr).toContain(`cannot write the release pages, feeds and Popolo JSON in ${out}:`);
     expect(result.stderr).toContain(blocked);
     // Nothing half-made is left: no temporary folder, no manifest of a build that failed.
     expect(existsSync(join(out, ".parlwire-tmp"))).toBe(false);

@@ -1,8 +1,5 @@
-import { existsSync, lstatSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, lstatSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
-import type { Release } from "@parlwire/schema";
-import { newestFirstKey } from "../dates.js";
-import { feedRelease, renderFeeds } from "../feeds.js";
 import { renderParliamentJsonLd, renderPersonJsonLd } from "../jsonld.js";
 import type { PageContext } from "../page-layout.js";
 import { indexPath, officialPath, parliamentPath, releasePath, rootPrefix } from "../paths.js";
@@ -85,10 +82,14 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
   // per release would cost more than the rest of its index entry.
   const inputNames: string[] = [];
   const seen = new Map<string, number>();
-  // Each release's page and its share of Popolo, made on a second thread in a big site (Popolo
-  // events go to a scratch file as they are found, not into memory).
-  const releaseOutputs = new ReleaseOutputsThread(writer, { context: context(releasePath("release:x")), baseUrl, eventsScratch: writer.scratchPath() });
-  let newest: Release[] = [];
+  // Each release's page and its share of Popolo and the feeds, made on a second thread in a big
+  // site (Popolo events go to a scratch file as they are found, not into memory).
+  const releaseOutputs = new ReleaseOutputsThread(writer, {
+    context: context(releasePath("release:x")),
+    baseUrl,
+    eventsScratch: writer.scratchPath(),
+    feeds: { title: siteTitle, language: lang, size: feedSize },
+  }, inputBytes(inputs) >= 256 * 1024);
   let skipped = 0;
   const browse = new BrowseIndex();
   const validateScript = validatePageScript();
@@ -114,13 +115,10 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
       seen.set(release.id, (inputNames.length - 1) * 2 ** 32 + record.line);
       // One path string, kept by the writer's list and the search index's alike.
       const path = releasePath(release.id);
-      releaseOutputs.add(path, release);
+      releaseOutputs.add(path, release, record.text);
       const entry = index.add(release);
       browse.add(release, entry);
       search?.add(releaseSearchRecord(release, path));
-      // Keep only the newest releases whole, for the feeds; trim in batches to stay linear.
-      newest.push(feedRelease(release));
-      if (newest.length >= feedSize * 4) newest = newestOf(newest, feedSize);
       options.onRelease?.(index.releases.length);
     }
   } catch (error) {
@@ -142,7 +140,7 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
   // Everything after the pass: index, official and parliament pages, feeds, Popolo, sitemap.
   async function writePages(): Promise<SiteSummary> {
     // Written by the release outputs' thread while this one writes the other pages.
-    releaseOutputs.writePopolo("data/popolo.json", {
+    releaseOutputs.writeTotals({
       persons: [...index.officials.values()].map((official) => official.merged.value),
       parliaments: [...index.parliaments.values()].map((parliament) => parliament.merged.value),
     });
@@ -231,18 +229,6 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
     sitemap.add("validate.html");
 
     options.onPhase?.("search");
-    const latest = newestOf(newest, feedSize);
-    const feeds = renderFeeds(latest, {
-      title: siteTitle,
-      description: "Parliamentary press releases as data",
-      language: lang,
-      baseUrl,
-      pathOf: (r) => releasePath(r.id),
-    });
-    writer.write("feeds/atom.xml", feeds.atom);
-    writer.write("feeds/rss.xml", feeds.rss);
-    writer.write("feeds/feed.json", feeds.json);
-    options.onPhase?.("feeds");
 
     await sitemap.finish(writer);
     options.onPhase?.("sitemap");
@@ -268,12 +254,18 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
   }
 }
 
-function newestOf(releases: Release[], count: number): Release[] {
-  return releases
-    .map((release) => ({ release, sortKey: newestFirstKey(release), id: release.id }))
-    .sort(compareNewestFirst)
-    .slice(0, count)
-    .map((e) => e.release);
+// The size of the input files named (not of folders' contents): enough to tell a big build from a small one.
+function inputBytes(inputs: readonly string[]): number {
+  let bytes = 0;
+  for (const input of inputs) {
+    try {
+      const info = statSync(input);
+      if (info.isFile()) bytes += info.size;
+    } catch {
+      // Reported when it is read.
+    }
+  }
+  return bytes;
 }
 
 // Files listed by the previous build's manifest but not written now are removed, so the folder

@@ -12,9 +12,13 @@ export interface InputIssue {
   message: string;
 }
 
-/** One input record: a valid release, or the problems that made it unusable. */
+/**
+ * One input record: a valid release, or the problems that made it unusable. `text` is the JSON text
+ * the release was parsed from, given when the release is exactly that text's value (so another
+ * thread can be sent the text, cheaper to send than the object).
+ */
 export type InputRecord =
-  | { ok: true; file: string; line: number; release: Release }
+  | { ok: true; file: string; line: number; release: Release; text?: string }
   | { ok: false; file: string; line: number; issues: InputIssue[] };
 
 /** Largest JSON document or NDJSON line read, in bytes; larger ones are reported, not parsed. */
@@ -75,7 +79,7 @@ export function checkRecord(file: string, line: number, text: string): Promise<I
   // The precompiled validator gives the same verdict several times faster; on a rejection the zod
   // validator lists every problem (the precompiled one stops at the first shape problem).
   const fast = validateReleaseFast(value);
-  if (fast.ok) return { ok: true, file, line, release: fast.value };
+  if (fast.ok) return { ok: true, file, line, release: fast.value, text };
   return describeRejected(file, line, text, value);
 }
 

@@ -25,6 +25,9 @@ export class PopoloEvents {
   private readonly sources: EventSource[] = [];
   private fd: number | undefined;
   private offset = 0;
+  // Lines not yet written: one write call per 64 KiB, not per event.
+  private pending: string[] = [];
+  private pendingLength = 0;
 
   constructor(readonly scratchPath: string) {
     this.fd = openSync(scratchPath, "wx");
@@ -33,14 +36,17 @@ export class PopoloEvents {
   /** Appends one event (with the stamp of its release, as given by `PopoloBuilder`) and keeps its place if it is the newest. */
   add(event: Record<string, unknown>, stamp: string, source: EventSource): void {
     if (this.fd === undefined) throw new Error("popolo events: add() after close()");
-    const line = Buffer.from(`${jsonText(event)}\n`);
-    writeSync(this.fd, line);
+    const text = `${jsonText(event)}\n`;
+    const bytes = Buffer.byteLength(text);
+    this.pending.push(text);
+    this.pendingLength += text.length;
+    if (this.pendingLength >= 65_536) this.flush();
     const id = event.id as string;
     let slot = this.slots.get(id);
     if (slot !== undefined) {
       const known = this.sources[slot] as EventSource;
       if (stamp <= stampOf(known.date, known.sortKey, known.id)) {
-        this.offset += line.length;
+        this.offset += bytes;
         return;
       }
     } else {
@@ -50,13 +56,16 @@ export class PopoloEvents {
     }
     this.sources[slot] = source;
     this.offsets[slot] = this.offset;
-    this.lengths[slot] = line.length - 1;
-    this.offset += line.length;
+    this.lengths[slot] = bytes - 1;
+    this.offset += bytes;
   }
 
   /** Closes the scratch file for writing and forgets the sources (again is a no-op). */
   close(): void {
-    if (this.fd !== undefined) closeSync(this.fd);
+    if (this.fd !== undefined) {
+      this.flush();
+      closeSync(this.fd);
+    }
     this.fd = undefined;
     this.sources.length = 0;
   }
@@ -75,6 +84,12 @@ export class PopoloEvents {
     } finally {
       closeSync(fd);
     }
+  }
+
+  private flush(): void {
+    if (this.fd !== undefined && this.pending.length) writeSync(this.fd, this.pending.join(""));
+    this.pending = [];
+    this.pendingLength = 0;
   }
 
   private grow(): void {

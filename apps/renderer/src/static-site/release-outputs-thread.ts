@@ -4,22 +4,23 @@ import { Worker } from "node:worker_threads";
 import type { Release } from "@parlwire/schema";
 import type { MergedElsewhere } from "../popolo.js";
 import type { AtomicWriter } from "./atomic-write.js";
-import { type ReleaseJob, ReleaseOutputs, type ReleaseOutputSettings } from "./release-outputs.js";
+import { type ReleaseJob, ReleaseOutputs, type ReleaseOutputSettings, type TotalsFiles, totalsPaths } from "./release-outputs.js";
 
-/** A message to the worker: jobs to do in order, or the order to write the Popolo JSON and finish. */
-export type ReleaseWorkerMessage = { jobs: ReleaseJob[] } | { popolo: { target: string; temporary: string; merged: MergedElsewhere } };
+/** A message to the worker: jobs to do in order, or the order to write the feeds and the Popolo JSON and finish. */
+export type ReleaseWorkerMessage = { jobs: ReleaseJob[] } | { totals: { files: TotalsFiles; merged: MergedElsewhere } };
 /** The worker's reply: it has finished, or its first failure. */
 export type ReleaseWorkerReply = { done: true } | { failed: string };
 
-// A site with fewer releases is made on the build's own thread: starting a worker costs more than it saves.
-const workerFrom = 64;
 // Jobs sent in one message: fewer, larger messages cost the build's thread less.
 const batchSize = 16;
+// Releases after which a worker is started when none was started at once. Its start-up costs about
+// 0.1 s of CPU, which a one-release site would wait for; by 64 releases the pages it takes over cost more.
+const workerFrom = 64;
 
 /**
- * Makes the release outputs of a site build (see {@link ReleaseOutputs}) on a worker thread when
- * the site is big enough, so that a second core renders and writes release pages while the build's
- * thread reads, validates and indexes. The files are the same byte for byte either way: the same
+ * Makes the release outputs of a site build (see {@link ReleaseOutputs}) on a worker thread, so
+ * that a second core renders and writes release pages while the build's thread reads, validates
+ * and indexes. The files are the same byte for byte either way: the same
  * code makes them, in the same order. When the built worker file is missing (the build runs from
  * the TypeScript source, as in the tests), everything is made on this thread.
  */
@@ -32,44 +33,55 @@ export class ReleaseOutputsThread {
   // Settles when the worker has exited, or when the Popolo JSON made here is written.
   private done: Promise<void> | undefined;
 
+  /**
+   * `startNow`: the inputs are big enough to start the worker at once (its start-up then overlaps
+   * the first reads); otherwise it starts after {@link workerFrom} releases.
+   */
   constructor(
     private readonly writer: AtomicWriter,
     private readonly settings: ReleaseOutputSettings,
-  ) {}
-
-  /** Writes the page of `release` at the site-relative `path` and adds the release to the Popolo JSON. */
-  add(path: string, release: Release): void {
-    const job: ReleaseJob = { release, target: this.writer.reserve(path), temporary: this.writer.scratchPath() };
-    if (this.local) {
-      this.local.add(job);
-      return;
-    }
-    this.jobs.push(job);
-    if (this.worker) {
-      if (this.jobs.length >= batchSize) this.send();
-    } else if (this.jobs.length >= workerFrom) this.start();
+    startNow: boolean,
+  ) {
+    if (startNow) this.start();
   }
 
   /**
-   * After the last release: starts writing the Popolo JSON at the site-relative `path`, with the
-   * persons and parliaments the site's index merged. {@link finish} waits for it.
+   * Writes the page of `release` at the site-relative `path` and adds the release to the Popolo JSON
+   * and the feeds. `text`, when given, is the JSON text whose value `release` is: a worker is sent that.
    */
-  writePopolo(path: string, merged: MergedElsewhere): void {
+  add(path: string, release: Release, text?: string): void {
     const target = this.writer.reserve(path);
     const temporary = this.writer.scratchPath();
+    if (this.local) {
+      this.local.add({ release, target, temporary });
+      return;
+    }
+    this.jobs.push({ release: text ?? release, target, temporary });
+    if (this.worker) {
+      if (this.jobs.length >= batchSize) this.send();
+    } else if (this.jobs.length >= workerFrom && !this.start()) this.makeLocally();
+  }
+
+  /**
+   * After the last release: starts writing the feeds and the Popolo JSON (see {@link totalsPaths}),
+   * with the persons and parliaments the site's index merged. {@link finish} waits for them.
+   */
+  writeTotals(merged: MergedElsewhere): void {
+    const reserve = (path: string) => ({ target: this.writer.reserve(path), temporary: this.writer.scratchPath() });
+    const files: TotalsFiles = { popolo: reserve(totalsPaths.popolo), atom: reserve(totalsPaths.atom), rss: reserve(totalsPaths.rss), json: reserve(totalsPaths.json) };
     if (this.worker) {
       this.send();
-      this.worker.postMessage({ popolo: { target, temporary, merged } } satisfies ReleaseWorkerMessage);
+      this.worker.postMessage({ totals: { files, merged } } satisfies ReleaseWorkerMessage);
     } else {
-      this.done = this.makeLocally().writePopolo(target, temporary, merged);
+      this.done = this.makeLocally().writeTotals(files, merged);
     }
   }
 
-  /** Waits until every page and the Popolo JSON are written; throws the first failure, naming the site folder. */
+  /** Waits until every page, the feeds and the Popolo JSON are written; throws the first failure, naming the site folder. */
   async finish(): Promise<void> {
-    if (!this.done) throw new Error("release outputs: finish() before writePopolo()");
+    if (!this.done) throw new Error("release outputs: finish() before writeTotals()");
     await this.done;
-    if (this.failure) throw new Error(`cannot write the release pages and Popolo JSON in ${this.writer.root}: ${this.failure}`);
+    if (this.failure) throw new Error(`cannot write the release pages, feeds and Popolo JSON in ${this.writer.root}: ${this.failure}`);
   }
 
   /** Stops the worker and closes the scratch file (also after a failure). */
@@ -80,6 +92,7 @@ export class ReleaseOutputsThread {
     await worker?.terminate();
   }
 
+  // Makes the jobs waiting for a worker here, and every later one.
   private makeLocally(): ReleaseOutputs {
     this.local ??= new ReleaseOutputs(this.settings);
     for (const job of this.jobs) this.local.add(job);
@@ -87,12 +100,9 @@ export class ReleaseOutputsThread {
     return this.local;
   }
 
-  private start(): void {
+  private start(): boolean {
     const file = workerFile();
-    if (!file) {
-      this.makeLocally();
-      return;
-    }
+    if (!file) return false;
     const worker = new Worker(file, { workerData: this.settings });
     this.done = new Promise<void>((resolve) => {
       worker.on("message", (reply: ReleaseWorkerReply) => {
@@ -110,6 +120,7 @@ export class ReleaseOutputsThread {
     });
     this.worker = worker;
     this.send();
+    return true;
   }
 
   private send(): void {
