@@ -32,13 +32,24 @@ export interface Mention {
   ledBody?: string;
 }
 
-const delegationOf = /\bdelegation (?:of|from) (?:the )?([^,.;]{3,100}?),? (?:which is |that is )?(?:led|headed) by (?:the |its |their )?$/;
+const delegationOf = /\bdelegation (?:of|from) (?:the )?([^,.;]{3,100}?),? (?:which is |that is |which was |was |is )?(?:led|headed) by (?:the |its |their )?$/;
 /** "a visiting Jordanian parliamentary delegation headed by …": the demonym says whose. */
-const demonymDelegation = /\b([\p{Lu}][\p{L}]{2,30})(?: parliamentary| official| high-level| inter-parliamentary| parliament)? delegation,? (?:which is |that is )?(?:led|headed) by (?:the |its |their )?$/u;
+const demonymDelegation = /\b([\p{Lu}][\p{L}]{2,30})(?: parliamentary| official| high-level| inter-parliamentary| parliament)? delegation,? (?:which is |that is |which was |was |is )?(?:led|headed) by (?:the |its |their )?$/u;
 /** Any delegation described in a paragraph, for "The delegation comprised …" later on. */
 const describedDelegation = /\bdelegation (?:of|from) (?:the )?([^,.;]{3,100}?)(?:,| (?:led|headed|which|that|who|comprising|including|consisting|arrived|called|paid|is|was|will|on)\b)|\b([\p{Lu}][\p{L}]{2,30})(?=(?: parliamentary| official| high-level| inter-parliamentary| parliament)? delegation\b)/gu;
 /** A list of members right after "the delegation comprised/included" (in the same sentence). */
 const delegationList = /\bdelegation(?:, [^,.;]{1,80},)? (?:also )?(?:comprised|comprises|comprising|included|includes|including|consisted of|consists of|was composed of|is composed of|members were|members are)\b[^.;!?]*$/;
+
+/** A verb listing members, in the sentence that ends the text. */
+const memberVerb = /\b(?:comprised|comprises|included|includes|consisted of|consists of)\b[^.;!?]*$/;
+
+/** "The Zambian delegation was led by …, and included the Chief Whip, …": the verb's subject is the delegation. */
+function joinedMemberVerb(before: string): boolean {
+  const verb = memberVerb.exec(before);
+  if (!verb) return false;
+  const start = Math.max(before.lastIndexOf(".", verb.index), before.lastIndexOf(";", verb.index), before.lastIndexOf("!", verb.index), before.lastIndexOf("?", verb.index));
+  return /\bdelegation\b/.test(before.slice(start + 1, verb.index));
+}
 
 /** Whose delegation is led by the person named after `before` (the text right before the name or title). */
 function delegationBefore(paragraph: string, before: number, k: Knowledge): string | undefined {
@@ -312,6 +323,26 @@ function setOffPosition(tokens: Token[], at: number, k: Knowledge): { from: numb
   return after;
 }
 
+/**
+ * A post set off after a name without "the": ", Chair of the Foreign Relations Committee,",
+ * ", Vice-Chairperson,". Only a title with its complement ("of/for/on/to …") or a title alone:
+ * ", Deputy Speaker Jane Roe" is the next person of a list, not a post.
+ */
+function apposedPost(tokens: Token[], at: number, k: Knowledge): { from: number; to: number; next: number } | undefined {
+  const first = tokens[at + 1];
+  if (!first?.word || !/^\p{Lu}/u.test(first.text)) return undefined;
+  const post = setOffPosition(tokens, at, k);
+  if (!post) return undefined;
+  let titleFrom = post.from;
+  while (titleFrom < post.to && k.modifiers.has(tokens[titleFrom]!.lower) && tokens[titleFrom]!.lower !== "and") titleFrom++;
+  const title = titleAt(tokens, titleFrom, k);
+  if (!title || title.plural) return undefined;
+  if (title.to === post.to) return post;
+  return complementWords.has(tokens[title.to]?.lower ?? "") ? post : undefined;
+}
+
+const complementWords = new Set(["of", "for", "on", "to"]);
+
 /** Words saying how a post was taken, written before the title ("the newly elected Speaker"). */
 const appointmentWords = new Set(["newly", "recently", "just", "appointed", "elected", "re-elected", "reelected", "designated", "nominated"]);
 
@@ -453,7 +484,7 @@ export function findMentions(paragraph: string, tokens: Token[], k: Knowledge, c
         const kind = name.to - name.from >= 2 ? "title" : "surname";
         // "Vice-President Kristian Vigenin, the recently appointed Chair of the Ad Hoc Committee on
         // Migration": a second post in apposition after the name.
-        const apposed = !title.plural && tokens[name.to]?.text === "," && tokens[name.to + 1]?.lower === "the" ? setOffPosition(tokens, name.to, k) : undefined;
+        const apposed = !title.plural && tokens[name.to]?.text === "," ? (tokens[name.to + 1]?.lower === "the" ? setOffPosition(tokens, name.to, k) : apposedPost(tokens, name.to, k)) : undefined;
         if (apposed) positions = [...positions, ...splitPositions(paragraph, tokens, apposed.from, apposed.to, k)];
         const to = apposed?.next ?? name.to;
         mentions.push({ kind, ...n, fromToken: from, toToken: to, positions, ...honorific, ...(ledBody ? { ledBody } : {}) });
@@ -514,7 +545,7 @@ export function findMentions(paragraph: string, tokens: Token[], k: Knowledge, c
       if (m.ledBody) continue;
       // "included Shri A, Smt. B": the full stop of a form of address does not end the sentence.
       const before = paragraph.slice(Math.max(0, m.start - 300), m.start).replace(/\b([\p{L}]{1,8})\./gu, (all, w: string) => (honorifics.has(w.toLowerCase()) ? w : all));
-      if (delegationList.test(before)) m.ledBody = delegation;
+      if (delegationList.test(before) || joinedMemberVerb(before)) m.ledBody = delegation;
     }
   }
   if (described) context.delegation = described;
@@ -707,8 +738,11 @@ function listAfter(paragraph: string, tokens: Token[], at: number, k: Knowledge,
     if (end - next < 2) break;
     const n = nameText(paragraph, tokens, next, end);
     const honorific = honorificFrom !== undefined ? { honorific: paragraph.slice(tokens[honorificFrom]!.start, tokens[next - 1]!.end) } : {};
-    mentions.push({ kind: "list", ...n, fromToken: honorificFrom ?? next, toToken: end, positions: shared, ...honorific, ...(ledBody && shared.length > 0 ? { ledBody } : {}) });
-    j = end;
+    // "… and Hon. Natasha Phiri, Chair of the Committee on …": a listed name's own post in apposition.
+    const own = shared.length === 0 && tokens[end]?.text === "," ? apposedPost(tokens, end, k) : undefined;
+    const positions = own ? splitPositions(paragraph, tokens, own.from, own.to, k) : shared;
+    mentions.push({ kind: "list", ...n, fromToken: honorificFrom ?? next, toToken: own?.next ?? end, positions, ...honorific, ...(ledBody && shared.length > 0 ? { ledBody } : {}) });
+    j = own?.next ?? end;
   }
   return j;
 }

@@ -163,8 +163,9 @@ function phraseAt(tokens: Token[], i: number, k: Knowledge): BodyPhrase | undefi
     while (x < tokens.length && x - head.to < 14) {
       const t = tokens[x]!;
       if (!t.word || /^\d/.test(t.text) || k.months.has(t.lower) || isClauseWord(t) || k.titles.has(t.lower) || headAt(tokens, x, k)) break;
-      // "… for relations with Estonia Ann Berg": a person's name ends the description.
-      if (isNameToken(t, k) && isNameToken(tokens[x + 1], k)) break;
+      // "… for relations with Estonia Ann Berg": a person's name ends the description; right after
+      // "on"/"for" capitalised words are the body's field ("Committee on Gender Equality").
+      if (x > head.to + 1 && isNameToken(t, k) && isNameToken(tokens[x + 1], k)) break;
       if (complementConnectors.has(t.lower)) {
         // "on 8 June" is a date, not part of the name; "and" only joins capitalised words.
         const next = tokens[x + 1];

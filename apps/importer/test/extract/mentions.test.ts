@@ -23,6 +23,38 @@ describe("findMentions", () => {
     expect(names("The Speaker voted for Ana Reyes, the candidate.")).toContain("Ana Reyes");
   });
 
+  it("reads whips and majority or minority leaders as titles, never as names", () => {
+    expect(mentions("The delegation included Minority Whip Ama Boateng and the Chief Whip, Hon. Yaw Sarpong.").map((m) => [m.name, m.positions])).toEqual([
+      ["Ama Boateng", ["Minority Whip"]],
+      ["Yaw Sarpong", ["Chief Whip"]],
+    ]);
+    expect(mentions("It was led by Majority Leader Kwesi Mensah.")[0]).toMatchObject({ name: "Kwesi Mensah", positions: ["Majority Leader"] });
+  });
+
+  it("keeps a post set off after a titled or listed name without 'the', and not the next person of a list", () => {
+    expect(mentions("It was attended by MP Hamad Al-Rashidi, Rapporteur of the Budget Committee, and others.")[0]).toMatchObject({
+      name: "Hamad Al-Rashidi",
+      positions: ["MP", "Rapporteur of the Budget Committee"],
+    });
+    expect(mentions("It included Hon. Ama Boateng and Hon. Esi Nyarko, Chair of the Committee on Gender Equality and Child Affairs.").map((m) => [m.name, m.positions])).toEqual([
+      ["Ama Boateng", []],
+      ["Esi Nyarko", ["Chair of the Committee on Gender Equality and Child Affairs"]],
+    ]);
+    // A title followed by a name is the next person, not a post.
+    expect(mentions("Present were Speaker Anna Berg, Deputy Speaker Lars Holm and others.").map((m) => [m.name, m.positions])).toEqual([
+      ["Anna Berg", ["Speaker"]],
+      ["Lars Holm", ["Deputy Speaker"]],
+    ]);
+  });
+
+  it("gives a delegation's members its country when the sentence says 'the delegation was led by …, and included …'", () => {
+    const led = (text: string) => findMentions(text, tokenize(text), k).map((m) => [m.name, m.ledBody]);
+    expect(led("The Zambian delegation was led by the Majority Leader, Hon. Mwila Banda, and included the Chief Whip, Hon. Chola Tembo.")).toEqual([
+      ["Mwila Banda", "Zambian"],
+      ["Chola Tembo", "Zambian"],
+    ]);
+  });
+
   it("keeps modifiers and splits compound positions at a comma before a title", () => {
     expect(mentions("First Deputy Chair of the Assembly, chairman of the Law Policy Committee Ali Veli met him.")[0]).toMatchObject({
       name: "Ali Veli",

@@ -85,6 +85,12 @@ describe("resolvePosition", () => {
       "Member of the working group for relations with Estonia",
     ],
     [
+      "capitalised words right after 'on' are the body's field, so the name is complete",
+      "Chair of the Committee on Gender Equality and Child Affairs",
+      ["He met the President of the IPU Committee on Middle East Questions.", "Ann Berg, Chair of the Committee on Gender Equality and Child Affairs, spoke."],
+      "Chair of the Committee on Gender Equality and Child Affairs",
+    ],
+    [
       "a label already in full is unchanged",
       "Head of the Azerbaijan-Latvia inter-parliamentary working group",
       ["Head of the Azerbaijan-Latvia inter-parliamentary working group Ali Veli attended."],
