@@ -4,10 +4,12 @@ import { countryCodeOf } from "../knowledge/countries.js";
 import { internationalBody } from "../knowledge/home-country.js";
 import { describePosition, namesNoOrganisation } from "./describe-position.js";
 import {
+  absenceCue,
   announcedCue,
   attendanceCue,
   cancelledCue,
   engagementCue,
+  formerHolder,
   meetingVerb,
   visitBoundary,
   mentionCue,
@@ -121,6 +123,8 @@ export function extractMeetings(ctx: MeetingContext): { meetings: Meeting[]; off
   const pending: DraftParticipant[] = [];
   const pendingPeople = new Set<Person>();
   const inMeeting = new Set<Person>();
+  // "Hon. X did not appear before the Committee": named, but not taking part.
+  const absent = new Set<Person>();
   for (const info of infos) {
     const past = pastContext.test(info.text);
     // With no meeting yet, taking part in an event ("attended the opening of …") opens one.
@@ -150,7 +154,11 @@ export function extractMeetings(ctx: MeetingContext): { meetings: Meeting[]; off
       const subject = isSubject(info, entry.mention) && !past && speechVerb.test(info.text.slice(entry.mention.end - info.sentence.start));
       // Once an event is reported, a person introduced with a title, an honorific, a position or in
       // a list takes part in it, unless the sentence is about the past or only mentions them.
-      const introduced = entry.mention.kind !== "bare" && entry.mention.kind !== "surname" && !entry.mention.possessive;
+      // A post held before ("under former Speaker X", "the then Marshal X") introduces someone spoken of.
+      const titleAt = Math.max(0, (info.tokens[entry.mention.fromToken]?.start ?? entry.mention.start) - info.sentence.start);
+      const former = formerHolder.test(info.text.slice(Math.max(0, titleAt - 40), titleAt)) || /^(?:former|ex-)/i.test(entry.mention.positions[0]?.label ?? "");
+      const introduced = entry.mention.kind !== "bare" && entry.mention.kind !== "surname" && !entry.mention.possessive && !former;
+      if (absenceCue.test(info.text.slice(Math.max(0, entry.mention.end - info.sentence.start), Math.max(0, entry.mention.end - info.sentence.start) + 80))) absent.add(person);
       const takesPart = ((verb || attendance) && inSentence(entry)) || subject || (current !== undefined && !past && introduced && inSentence(entry));
       // Someone named inside a quotation is spoken of: "… the founding fathers, Jomo Kenyatta”.
       if (!takesPart || isQuoted(info.quoted, entry.mention.start, entry.mention.end)) continue;
@@ -180,6 +188,13 @@ export function extractMeetings(ctx: MeetingContext): { meetings: Meeting[]; off
       }
       inMeeting.add(person);
     }
+  }
+  if (absent.size > 0) {
+    for (const draft of drafts) {
+      draft.participants = draft.participants.filter((p) => !absent.has(p.person));
+      for (const person of absent) draft.members.delete(person);
+    }
+    pending.splice(0, pending.length, ...pending.filter((p) => !absent.has(p.person)));
   }
   // A release whose body never says "met" but whose headline does: one meeting from the headline.
   if (drafts.length === 0 && pending.length > 0 && meetingVerb.test(ctx.title)) {

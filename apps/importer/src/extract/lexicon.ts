@@ -111,7 +111,13 @@ export const pastContext = /\b(?:had (?:attended|visited|met|been|held|taken|rec
 
 /** Text just before a name that makes it a mention rather than a participant. */
 export const mentionCue =
-  /\b(?:(?:greetings?|regards|behalf|message|letter|invitation|congratulations|gratitude|appreciation|thanks|name|memory|instructions?|initiative|leadership|decree|order|words|speech|policy|wishes|centenary|anniversary|birthday|legacy|honou?r|tribute|works|life|heritage) (?:of|from|to)|dedicated to|devoted to)\s+(?:the\s+)?[^.;]{0,80}$/i;
+  /\b(?:(?:greetings?|regards|behalf|message|letter|invitation|congratulations|gratitude|appreciation|thanks|name|memory|instructions?|initiative|leadership|decree|order|words|speech|policy|wishes|centenary|anniversary|birthday|legacy|honou?r|tribute|works|life|heritage|absence) (?:of|from|to)|dedicated to|devoted to|(?:will|would|shall|to) (?:brief|inform|apprise|update|debrief)|(?:sponsored|authored) by)\s+(?:the\s+)?[^.;]{0,80}$/i;
+
+/** Words before a title that say the post was held before ("former Speaker", "the then Marshal"). */
+export const formerHolder = /\b(?:former|then|late|erstwhile|ex-)\s*$/i;
+
+/** A person who did not take part: "X did not appear before the Committee", "X was absent". */
+export const absenceCue = /^[^.;]{0,40}?\b(?:did not|didn['’]t|could not|couldn['’]t|was unable to|were unable to|failed to) (?:appear|attend|take part|participate|join|make it)\b|^,? (?:who )?(?:was|were) absent\b/i;
 
 /** Future or planned events. */
 export const announcedCue = /\b(?:will|shall|is to|are to|is due to|are due to|is scheduled|are scheduled|is expected to|are expected to|plans to|is set to|are set to|(?:is|are) leaving for|leaves for|(?:is|are) (?:going|travelling|traveling) to)\b/i;
