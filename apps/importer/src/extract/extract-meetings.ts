@@ -30,7 +30,7 @@ import { isoDate } from "./published.js";
 import { parseWireDateline } from "../layout/date-line.js";
 import { findOccasion, findTopics } from "./occasion-topics.js";
 import { People, type Person } from "./people.js";
-import { findHeldIn, findHostThanks, findPlace, isVenue } from "./places.js";
+import { cityOfVenue, findHeldIn, findHostThanks, findPlace, isVenue } from "./places.js";
 import { resolvePosition } from "./resolve-position.js";
 import { slugify } from "./slug.js";
 import { sentences as splitSentences, tokenize, type Sentence, type Token } from "./tokens.js";
@@ -530,7 +530,8 @@ function buildMeeting(draft: Draft, n: number, ctx: MeetingContext): Meeting {
   ]);
   let place: Place | undefined;
   if (format !== "phone" && format !== "video") {
-    const found = findPlace(first.text, k, blocked);
+    const written = findPlace(first.text, k, blocked);
+    const found = written ? cityOfVenue(first.text, written, k) : undefined;
     if (found) place = { name: found.name, ...(found.country ? { country: found.country } : {}), evidence: [{ paragraph: first.paragraph, start: offset + found.start, end: offset + found.end }] };
     if (!place) {
       const fromTitle = findPlace(ctx.title, k, []);

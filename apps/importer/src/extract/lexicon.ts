@@ -28,7 +28,7 @@ export const notNameWords = words(`
   budget finance north south east west central black sea caucasus asia europe africa america
   middle gems polish centenary anniversary jubilee memorial award prize medal order park
   museum school church mosque network platform programme program project strategy plan
-  institute institution society academy college library hospital stadium
+  institute institution society academy college library hospital stadium castle manor villa
   declaration resolution agreement treaty convention charter statement report meeting
   meetings delegation delegations visit visits talks conversation interview television tv
   radio news agency media website council’s committee’s parliament’s assembly’s
@@ -127,4 +127,4 @@ export const videoCue = /\b(?:online|video ?conference|video link|via video|virt
 
 /** Taking part in an event: opens the release's first meeting when nothing else does. */
 export const engagementCue =
-  /\b(?:(?:session|sitting|meeting|hearing|discussion|conference|round ?table) (?:was|were|is) (?:held|convened|opened)\b|(?:was|were) chaired by\b|presided over by\b|(?:chaired|attended|attends|addressed|spoke at|speaks at|took part in|takes part in|participated in|participates in|will attend|will take part in|will participate in|will address|put a wreath at|laid a wreath at|laid flowers at|visited)\s+(?:the|a|an)\b|(?:was|were) held (?:today|yesterday|on|in|at|under)\b|under the (?:chairmanship|chairpersonship|presidency) of\b|\bchaired\b|commented on|made speeches|(?:debated|tabled|moved) (?:the|a)\b|(?:will )?give a press conference|(?:an?|the) (?:online |video |virtual )?meeting of the\b)/i;
+  /\b(?:(?:session|sitting|meeting|hearing|discussion|conference|round ?table) (?:was|were|is) (?:held|convened|opened)\b|(?:held|holds|convened) an? (?:public |joint |special |oversight )?(?:hearing|sitting|session)\b|(?:was|were) chaired by\b|presided over by\b|(?:chaired|attended|attends|addressed|spoke at|speaks at|took part in|takes part in|participated in|participates in|will attend|will take part in|will participate in|will address|put a wreath at|laid a wreath at|laid flowers at|visited)\s+(?:the|a|an)\b|(?:was|were) held (?:today|yesterday|on|in|at|under)\b|under the (?:chairmanship|chairpersonship|presidency) of\b|\bchaired\b|commented on|made speeches|(?:debated|tabled|moved) (?:the|a)\b|(?:will )?give a press conference|(?:an?|the) (?:online |video |virtual )?meeting of the\b)/i;

@@ -59,7 +59,7 @@ function classify(name: string, k: Knowledge): { country?: string; known: boolea
   return { known: false };
 }
 
-const venue = /^(?:[\p{Lu}][\p{L}’'-]* ){1,4}(?:Center|Centre|Palace|Hall|Building|Museum|Airport|Hotel|Residence|Complex)$|^(?:Palace|Hall|House|Building) of (?:the )?[\p{Lu}]/u;
+const venue = /^(?!(?:Lower|Upper|Other|Second|First) House$)(?:[\p{Lu}][\p{L}’'-]* ){1,4}(?:Center|Centre|Palace|Hall|Building|Buildings|Museum|Airport|Hotel|Residence|Complex|House|Castle|Manor|Villa)$|^(?:Palace|Hall|House|Building) of (?:the )?[\p{Lu}]/u;
 
 function plausibleTown(name: string, k: Knowledge): boolean {
   const words = name.split(/[\s-]+/);
@@ -132,6 +132,25 @@ export function findHeldIn(text: string, k: Knowledge): ProsePlace | undefined {
     return { name, ...(info.country ? { country: info.country } : {}), start, end: start + name.length };
   }
   return undefined;
+}
+
+/** " headquarters in Geneva", ", in Nairobi": a known city or country written right after a venue. */
+const cityAfter = /^((?: [\p{Ll}][\p{L}-]*){0,2}),? in ((?:the )?[\p{Lu}][\p{L}’'-]*(?: [\p{Lu}][\p{L}’'-]*){0,2})/u;
+
+/**
+ * "at Parliament Buildings in Nairobi", "at the IPU headquarters in Geneva": a venue or a body's
+ * premises followed by the city it is in is that city, with the venue ("Nairobi (Parliament
+ * Buildings)"), as a venue in a release filed from a city is.
+ */
+export function cityOfVenue(text: string, found: ProsePlace, k: Knowledge): ProsePlace {
+  const bare = found.name.replace(/^the\s+/, "");
+  if (countryCodeOf(bare) || k.cities.has(bare)) return found;
+  const m = cityAfter.exec(text.slice(found.end, found.end + 100));
+  if (!m) return found;
+  const city = m[2]!.replace(/^the\s+/, "");
+  const country = k.cities.get(city) ?? countryCodeOf(city);
+  if (!country) return found;
+  return { name: `${city} (${bare}${m[1]})`, country, start: found.start, end: found.end + m[0].length };
 }
 
 /** Is this place a venue (a building, a hall) rather than a city or country? */
