@@ -25,7 +25,7 @@ import { isQuoted, quotations, type Quotation } from "./quotations.js";
 import { eventKind } from "./event-kind.js";
 import { findMentions, type Mention, type MentionContext } from "./mentions.js";
 import { isDueToMeet, participantRole } from "./participant-role.js";
-import { findProseDate } from "./meeting-dates.js";
+import { findProseDate, type ProseDate } from "./meeting-dates.js";
 import { isoDate } from "./published.js";
 import { parseWireDateline } from "../layout/date-line.js";
 import { findOccasion, findTopics } from "./occasion-topics.js";
@@ -489,6 +489,21 @@ function proseDatePastDateline(text: string, k: Knowledge, published: string | u
   return rest ? { ...rest, start: rest.start + found.end, end: rest.end + found.end } : undefined;
 }
 
+/** "… until", "… will last until", "… ending on": a second date closing a range written after the first. */
+const rangeCue = /^[^.;!?]{0,60}?\b(?:until|till|through|to end on|ending on|ends on|end on|concluding on|concludes on)\s+(?:the\s+)?$/i;
+
+/** "The visit started on March 9 and will last until March 13": the end of a range whose start dates the event. */
+function rangeEnd(text: string, start: ProseDate | undefined, k: Knowledge, published: string | undefined): string | undefined {
+  if (!start) return undefined;
+  const rest = text.slice(start.end, start.end + 120);
+  const next = findProseDate(rest, k, published);
+  if (!next || next.date <= start.date) return undefined;
+  // The date found may start with its own "until" ("until 5 June").
+  const own = /^(?:until|till)\s+/i.exec(rest.slice(next.start, next.start + 8));
+  if (!rangeCue.test(rest.slice(0, next.start + (own?.[0].length ?? 0)))) return undefined;
+  return next.date;
+}
+
 function buildMeeting(draft: Draft, n: number, ctx: MeetingContext): Meeting {
   const { k } = ctx;
   const first = draft.first;
@@ -508,7 +523,7 @@ function buildMeeting(draft: Draft, n: number, ctx: MeetingContext): Meeting {
   const lead = inSentence || inParagraph || n !== 1 || first.paragraph === 0 ? undefined : proseDatePastDateline(ctx.body[0] ?? "", k, ctx.published);
   const date = inSentence ?? (inParagraph ? { ...inParagraph, start: inParagraph.start - offset, end: inParagraph.end - offset } : undefined) ?? lead;
   const dateEvidence = date ? (date === lead ? { paragraph: 0, start: lead.start, end: lead.end } : { paragraph: first.paragraph, start: offset + date.start, end: offset + date.end }) : undefined;
-  let endDate = date?.endDate;
+  let endDate = date?.endDate ?? rangeEnd(inSentence ? first.text : inParagraph ? (ctx.body[first.paragraph] ?? "") : (ctx.body[0] ?? ""), inSentence ?? inParagraph ?? lead, k, ctx.published);
   const day = date?.date ?? (status === "held" && ctx.undatedMeetingOnPublicationDay && n === 1 ? ctx.published : undefined);
   // An event dated after the release was published had not happened yet: it is announced.
   if (status === "held" && day && ctx.published && day > ctx.published) status = "announced";
