@@ -14,7 +14,7 @@ const committeeName =
  * of …": a committee that is the subject of "met" (after a dateline, if any) holds its own meeting.
  */
 const committeeMet =
-  /^(?:[\p{Lu}][\p{L} ]{1,30}: ?)?(?:The )?((?:[\p{Lu}][\p{L}-]* ){0,5}(?:Committee|Commission|Sub-Committee|Subcommittee)(?: (?:on|for|of) (?:the )?[\p{Lu}][\p{L}-]*(?:,? (?:and |of |for |the |on )?(?:the )?[\p{Lu}][\p{L}-]*){0,8})?) (?:met|meets|held (?:its|a) meeting)\b/u;
+  /^(?:[\p{Lu}][\p{L} ]{1,30}: ?)?(?:The )?((?:[\p{Lu}][\p{L}-]* ){0,5}(?:Committee|Commission|Sub-Committee|Subcommittee)(?: (?:on|for|of) (?:the )?[\p{Lu}][\p{L}-]*(?:,? (?:and |of |for |the |on )?(?:the )?[\p{Lu}][\p{L}-]*){0,8})?) (?:today |yesterday )?(?:met|meets|held (?:its|a) meeting|(?:held|holds|convened) (?:its|a|an) (?:public |joint |special |oversight )?(?:hearing|sitting|session))\b/u;
 
 /** Does the sentence report a committee's own meeting ("The … Committee met …")? */
 export function committeeMeets(sentence: string): PositionSpan | undefined {
@@ -38,6 +38,9 @@ export function committeeOfMeeting(sentence: string): PositionSpan | undefined {
   const start = m.index + m[0].length - m[1]!.length;
   return { label, start, end: start + label.length };
 }
+
+/** "Members present included Hon. A, Hon. B": people listed as members, with no post of their own. */
+export const listedAsMembers = /\bmembers (?:present|in attendance|attending)? ?(?:included|includes|were|are|who attended|who were present)\b/i;
 
 /** Does the person hold only a bare parliamentary title ("MNA", "MP", "member"), nothing that names a body? */
 export function holdsBareSeat(labels: string[], k: Knowledge): boolean {

@@ -20,7 +20,7 @@ import {
   speechVerb,
   videoCue,
 } from "./lexicon.js";
-import { committeeMeets, committeeOfMeeting, holdsBareSeat } from "./committee-membership.js";
+import { committeeMeets, committeeOfMeeting, holdsBareSeat, listedAsMembers } from "./committee-membership.js";
 import { isQuoted, quotations, type Quotation } from "./quotations.js";
 import { eventKind } from "./event-kind.js";
 import { findMentions, type Mention, type MentionContext } from "./mentions.js";
@@ -270,7 +270,8 @@ function addCommitteeRoles(draft: Draft, meeting: Meeting, k: Knowledge): void {
   for (const p of draft.participants) {
     const labels = p.person.positions.map((x) => x.span.label);
     if (labels.some((l) => /\b(?:committee|commission)\b/i.test(l))) continue;
-    const title = p.role === "chair" ? (/chairmanship/i.test(p.before) ? "Chairman" : "Chair") : holdsBareSeat(labels, k) && (p.role === "attendee" || p.role === "delegation_member") ? "Member" : undefined;
+    const seat = holdsBareSeat(labels, k) || (labels.length === 0 && listedAsMembers.test(p.before));
+    const title = p.role === "chair" ? (/chairmanship/i.test(p.before) ? "Chairman" : "Chair") : seat && (p.role === "attendee" || p.role === "delegation_member") ? "Member" : undefined;
     if (!title) continue;
     p.person.positions.push({ span: { ...span, label: `${title} of the ${committee.label}` }, paragraph: draft.first.paragraph });
   }
