@@ -32,9 +32,9 @@ export interface Mention {
   ledBody?: string;
 }
 
-const delegationOf = /\bdelegation (?:of|from) (?:the )?([^,.;]{3,100}?),? (?:which is |that is |which was |was |is )?(?:led|headed) by (?:the |its |their )?$/;
+const delegationOf = /\bdelegation (?:of|from) (?:the )?([^,.;]{3,100}?),? (?:which is |that is |which was |was |is )?(?:led|headed) by (?:the |its |their )?(?:HE |H\.E\. )?$/;
 /** "a visiting Jordanian parliamentary delegation headed by …": the demonym says whose. */
-const demonymDelegation = /\b([\p{Lu}][\p{L}]{2,30})(?: parliamentary| official| high-level| inter-parliamentary| parliament)? delegation,? (?:which is |that is |which was |was |is )?(?:led|headed) by (?:the |its |their )?$/u;
+const demonymDelegation = /\b([\p{Lu}][\p{L}]{2,30})(?: parliamentary| official| high-level| inter-parliamentary| parliament)? delegation,? (?:which is |that is |which was |was |is )?(?:led|headed) by (?:the |its |their )?(?:HE |H\.E\. )?$/u;
 /** Any delegation described in a paragraph, for "The delegation comprised …" later on. */
 const describedDelegation = /\bdelegation (?:of|from) (?:the )?([^,.;]{3,100}?)(?:,| (?:led|headed|which|that|who|comprising|including|consisting|arrived|called|paid|is|was|will|on)\b)|\b([\p{Lu}][\p{L}]{2,30})(?=(?: parliamentary| official| high-level| inter-parliamentary| parliament)? delegation\b)/gu;
 /** A list of members right after "the delegation comprised/included" (in the same sentence). */
@@ -330,14 +330,15 @@ function setOffPosition(tokens: Token[], at: number, k: Knowledge): { from: numb
  */
 function apposedPost(tokens: Token[], at: number, k: Knowledge): { from: number; to: number; next: number } | undefined {
   const first = tokens[at + 1];
-  if (!first?.word || !/^\p{Lu}/u.test(first.text)) return undefined;
+  if (!first?.word) return undefined;
   const post = setOffPosition(tokens, at, k);
   if (!post) return undefined;
   let titleFrom = post.from;
   while (titleFrom < post.to && k.modifiers.has(tokens[titleFrom]!.lower) && tokens[titleFrom]!.lower !== "and") titleFrom++;
   const title = titleAt(tokens, titleFrom, k);
   if (!title || title.plural) return undefined;
-  if (title.to === post.to) return post;
+  // ", chairperson of the Senate committee on …": a post in lowercase needs its complement.
+  if (title.to === post.to) return /^\p{Lu}/u.test(first.text) ? post : undefined;
   return complementWords.has(tokens[title.to]?.lower ?? "") ? post : undefined;
 }
 

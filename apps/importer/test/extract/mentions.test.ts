@@ -55,6 +55,12 @@ describe("findMentions", () => {
     ]);
   });
 
+  it("reads a lowercase post in apposition only with its complement, and a delegation 'headed by HE Senator X'", () => {
+    expect(mentions("Speaker Anna Berg, member of the Bureau, and Lars Holm, a lawyer, met.")[0]).toMatchObject({ name: "Anna Berg", positions: ["Speaker", "member of the Bureau"] });
+    const led = (text: string) => findMentions(text, tokenize(text), k).map((m) => [m.name, m.ledBody]);
+    expect(led("She met a delegation of the Senate of the Republic of Chile headed by HE Senator Rodrigo Vera, who is visiting.")).toEqual([["Rodrigo Vera", "Senate of the Republic of Chile"]]);
+  });
+
   it("keeps modifiers and splits compound positions at a comma before a title", () => {
     expect(mentions("First Deputy Chair of the Assembly, chairman of the Law Policy Committee Ali Veli met him.")[0]).toMatchObject({
       name: "Ali Veli",
