@@ -1,5 +1,5 @@
 import type { Release } from "@parlwire/schema";
-import { Feed, type Item } from "feed";
+import type { Item } from "feed";
 import { escapeHtml, jsonText, stripControls, xmlSafe } from "./escape.js";
 import { renderReleaseArticle } from "./html-page.js";
 import { slugify } from "./lookup.js";
@@ -64,9 +64,11 @@ const epoch = new Date(0);
  * prepared for it because its XML writer (xml-js) escapes only `"` in attributes and only the
  * first `]]>` in CDATA: titles and contents are passed as escaped HTML (their `type="html"`),
  * so neither `<` nor `]]>` can reach an attribute or CDATA section, categories become slugs, and
- * characters XML cannot carry are dropped.
+ * characters XML cannot carry are dropped. The library (and its XML writer) is loaded when first
+ * asked for: a site build makes its feeds on its worker thread, and its main thread never needs it.
  */
-export function renderFeeds(releases: readonly Release[], options: FeedOptions): Feeds {
+export async function renderFeeds(releases: readonly Release[], options: FeedOptions): Promise<Feeds> {
+  const { Feed } = await import("feed");
   const base = new URL(options.baseUrl);
   const absolute = (path: string) => new URL(path, base).href;
   const dates = releases.map((r) => publishedInstant(r) ?? epoch);

@@ -55,8 +55,8 @@ describe("a release full of hostile strings", () => {
     expect(body).not.toMatch(/^#(?!#? )/m);
   });
 
-  it("renders feeds whose XML carries the hostile text only as escaped text", () => {
-    const feeds = renderFeeds([release], { title: "t", baseUrl: "https://example.org/", pathOf: (r) => releasePath(r.id) });
+  it("renders feeds whose XML carries the hostile text only as escaped text", async () => {
+    const feeds = await renderFeeds([release], { title: "t", baseUrl: "https://example.org/", pathOf: (r) => releasePath(r.id) });
     for (const xml of [feeds.atom, feeds.rss]) {
       // Outside CDATA sections, no "<" may start a tag the feed library did not write.
       const outside = xml.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, "");

@@ -154,7 +154,7 @@ describe("output safety in every format", () => {
   }, 120_000);
 
   it.skipIf(skipBrowser)("feeds read by a feed reader carry only inert HTML and plain text", async () => {
-    const feeds = renderFeeds(corpus, { title: "t\u001b]0;x\u0007", baseUrl: "https://example.org/", pathOf: (r) => releasePath(r.id) });
+    const feeds = await renderFeeds(corpus, { title: "t\u001b]0;x\u0007", baseUrl: "https://example.org/", pathOf: (r) => releasePath(r.id) });
     const reader = new Parser();
     for (const [name, xml] of [["atom", feeds.atom], ["rss", feeds.rss]] as const) {
       expect(xml, name).not.toMatch(rawControl);

@@ -77,12 +77,12 @@ describe("a publication", async () => {
 });
 
 describe("a truncated release", () => {
-  it("says so on its page, in Markdown, in text and in feeds", () => {
+  it("says so on its page, in Markdown, in text and in feeds", async () => {
     const release = truncated();
     expect(renderHtmlPage(release)).toContain('<p class="notice" role="note"><strong>Incomplete.</strong>');
     expect(renderMarkdown(release)).toContain("> **This release is incomplete");
     expect(renderTextLayout(release)).toContain("[This release is incomplete");
-    const feeds = renderFeeds([release], { title: "t", baseUrl: "https://example.org/", pathOf: (r) => releasePath(r.id) });
+    const feeds = await renderFeeds([release], { title: "t", baseUrl: "https://example.org/", pathOf: (r) => releasePath(r.id) });
     expect(feeds.atom).toContain("Incomplete.");
     expect(renderHtmlPage(seed())).not.toContain("Incomplete.");
   });

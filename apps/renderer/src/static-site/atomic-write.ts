@@ -19,6 +19,9 @@ export class AtomicWriter {
   private readonly folders = new Set<string>();
   private readonly temporary: string;
   private counter = 0;
+  // The root with one trailing separator: file names are built by concatenation, as path.join
+  // (which normalises the whole string) cost a site build 30 ms per 1,000 releases.
+  private readonly prefix: string;
 
   constructor(readonly root: string) {
     mkdirSync(root, { recursive: true });
@@ -26,6 +29,7 @@ export class AtomicWriter {
     removeAbandoned(base);
     mkdirSync(join(base, String(process.pid)), { recursive: true });
     this.temporary = join(base, String(process.pid));
+    this.prefix = join(root, "/");
   }
 
   /** Writes `data` to the site-relative `path` (forward slashes). */
@@ -80,7 +84,7 @@ export class AtomicWriter {
 
   /** A fresh file name in this process's temporary folder, for scratch data; removed by {@link close}. */
   scratchPath(): string {
-    return join(this.temporary, `${this.counter++}.tmp`);
+    return `${this.temporary}/${this.counter++}.tmp`;
   }
 
   /** Removes this process's temporary folder (and the shared one when it is empty). */
@@ -116,7 +120,7 @@ export class AtomicWriter {
       }
       this.folders.add(folder);
     }
-    return join(this.root, path);
+    return this.prefix + path;
   }
 }
 

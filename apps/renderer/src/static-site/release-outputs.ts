@@ -71,7 +71,7 @@ export class ReleaseOutputs {
    */
   async writeTotals(files: TotalsFiles, merged: MergedElsewhere): Promise<void> {
     const { title, language, size } = this.settings.feeds;
-    const feeds = renderFeeds(newestOf(this.newest, size), {
+    const feeds = await renderFeeds(newestOf(this.newest, size), {
       title,
       description: "Parliamentary press releases as data",
       language,
