@@ -1,5 +1,5 @@
 import { defineConfig } from "tsup";
-import { validatePageScript } from "./src/static-site/validate-page.js";
+import { bundleDefines } from "./src/static-site/validate-page.js";
 
 export default defineConfig(async () => ({
   // The release outputs worker is a file of its own: a site build starts it as a thread (release-outputs-thread.ts).
@@ -11,6 +11,6 @@ export default defineConfig(async () => ({
   sourcemap: true,
   clean: true,
   target: "node20",
-  // validate.html's script, bundled now rather than by every site build (see validate-page.ts).
-  define: { __PARLWIRE_VALIDATE_SCRIPT__: JSON.stringify(await validatePageScript()) },
+  // validate.html's script and its CSP, worked out now rather than by every site build (see validate-page.ts).
+  define: await bundleDefines(),
 }));

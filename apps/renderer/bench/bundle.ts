@@ -3,7 +3,7 @@
 // without the tsx loader's memory and start-up in its figures.
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { validatePageScript } from "../src/static-site/validate-page.js";
+import { bundleDefines } from "../src/static-site/validate-page.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -22,8 +22,8 @@ export async function bundleForNode(entry: string, name: string): Promise<string
     silent: true,
     clean: false,
     noExternal: [/^@parlwire\//],
-    // validate.html's script bundled ahead of time, as in the package build (tsup.config.ts).
-    define: { __PARLWIRE_VALIDATE_SCRIPT__: JSON.stringify(await validatePageScript()) },
+    // validate.html's script and its CSP worked out ahead of time, as in the package build (tsup.config.ts).
+    define: await bundleDefines(),
     esbuildOptions: (options) => {
       options.conditions = ["@parlwire/source"];
     },

@@ -8,7 +8,7 @@ import { renderHtmlPage } from "../src/html-page.js";
 import { renderMarkdown } from "../src/markdown.js";
 import { renderTextLayout } from "../src/text-layout.js";
 import { buildSite } from "../src/static-site/build-site.js";
-import { validatePageScript } from "../src/static-site/validate-page.js";
+import { bundleDefines } from "../src/static-site/validate-page.js";
 import { slugOf } from "../src/paths.js";
 import { generateRelease } from "./generate-releases.js";
 import { hostile, hostilePath, seed, seedPath } from "./helpers.js";
@@ -34,8 +34,8 @@ beforeAll(async () => {
     target: "node20",
     silent: true,
     noExternal: [/^@parlwire\//],
-    // validate.html's script bundled ahead of time, as the package build does (tsup.config.ts).
-    define: { __PARLWIRE_VALIDATE_SCRIPT__: JSON.stringify(await validatePageScript()) },
+    // validate.html's script and its CSP worked out ahead of time, as the package build does (tsup.config.ts).
+    define: await bundleDefines(),
     esbuildOptions: (options) => {
       options.conditions = ["@parlwire/source"];
     },

@@ -13,6 +13,14 @@ let bundled: Promise<string> | undefined;
 // bundles with esbuild's `define`, so that a site build does not start esbuild (about 0.4 s of
 // every build). Undefined when running from source: then it is bundled here, once per process.
 declare const __PARLWIRE_VALIDATE_SCRIPT__: string | undefined;
+// Its Content-Security-Policy, worked out with it: hashing it here would load node:crypto (30 ms).
+declare const __PARLWIRE_VALIDATE_POLICY__: string | undefined;
+
+/** The constants a bundle of the renderer is built with (esbuild's `define`): the script above and its policy. */
+export async function bundleDefines(): Promise<Record<string, string>> {
+  const script = await validatePageScript();
+  return { __PARLWIRE_VALIDATE_SCRIPT__: JSON.stringify(script), __PARLWIRE_VALIDATE_POLICY__: JSON.stringify(scriptPagePolicy(script)) };
+}
 
 /**
  * The validation page's script: validate-script.ts and the precompiled validator
@@ -63,5 +71,11 @@ export function renderValidatePage(context: PageContext, script: string): string
 </form>
 <p id="validate-status" role="status">This page needs JavaScript to check files.</p>
 <div id="validate-results"></div>`;
-  return renderPage(context, { title: "Validate release data", main, script: inlineScript(script), contentSecurityPolicy: scriptPagePolicy(script) });
+  return renderPage(context, { title: "Validate release data", main, script: inlineScript(script), contentSecurityPolicy: validatePagePolicy(script) });
+}
+
+function validatePagePolicy(script: string): string {
+  const bundledScript = typeof __PARLWIRE_VALIDATE_SCRIPT__ === "string" ? __PARLWIRE_VALIDATE_SCRIPT__ : undefined;
+  if (typeof __PARLWIRE_VALIDATE_POLICY__ === "string" && script === bundledScript) return __PARLWIRE_VALIDATE_POLICY__;
+  return scriptPagePolicy(script);
 }
