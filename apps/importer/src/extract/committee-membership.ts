@@ -14,7 +14,7 @@ const committeeName =
  * of …": a committee that is the subject of "met" (after a dateline, if any) holds its own meeting.
  */
 const committeeMet =
-  /^(?:[\p{Lu}][\p{L} ]{1,30}: ?)?(?:The )?((?:[\p{Lu}][\p{L}-]* ){0,5}(?:Committee|Commission|Sub-Committee|Subcommittee)(?: (?:on|for|of) (?:the )?[\p{Lu}][\p{L}-]*(?:,? (?:and |of |for |the |on )?(?:the )?[\p{Lu}][\p{L}-]*){0,8})?) (?:today |yesterday )?(?:met|meets|held (?:its|a) meeting|(?:held|holds|convened) (?:its|a|an) (?:public |joint |special |oversight )?(?:hearing|sitting|session))\b/u;
+  /^(?:[\p{Lu}][\p{L} ]{1,30}: ?|[\p{Lu}][^:\n]{1,60}\((?:[\p{Lu}-]{2,12})\): ?)?(?:The )?((?:[\p{Lu}][\p{L}-]* ){0,5}(?:Committee|Commission|Sub-Committee|Subcommittee)(?: (?:on|for|of) (?:the )?[\p{Lu}][\p{L}-]*(?:,? (?:and |of |for |the |on )?(?:the )?[\p{Lu}][\p{L}-]*){0,8})?) (?:today |yesterday )?(?:met|meets|held (?:its|a) meeting|(?:held|holds|convened) (?:its|a|an) (?:public |joint |special |oversight )?(?:hearing|sitting|session))\b/u;
 
 /** Does the sentence report a committee's own meeting ("The … Committee met …")? */
 export function committeeMeets(sentence: string): PositionSpan | undefined {

@@ -149,6 +149,9 @@ export function extractMeetings(ctx: MeetingContext): { meetings: Meeting[]; off
       }
     }
     if (current) current.sentences.push(info);
+    // Cheap tests before the searches for "former …" and "did not attend" (most sentences have neither).
+    const mayBeFormer = candidates.length > 0 && /former|then|late|erstwhile|ex-/i.test(info.text);
+    const mayBeAbsent = candidates.length > 0 && /not|n['’]t|unable|failed|absent/i.test(info.text);
     for (const entry of candidates) {
       const person = entry.person!;
       const subject = isSubject(info, entry.mention) && !past && speechVerb.test(info.text.slice(entry.mention.end - info.sentence.start));
@@ -156,9 +159,9 @@ export function extractMeetings(ctx: MeetingContext): { meetings: Meeting[]; off
       // a list takes part in it, unless the sentence is about the past or only mentions them.
       // A post held before ("under former Speaker X", "the then Marshal X") introduces someone spoken of.
       const titleAt = Math.max(0, (info.tokens[entry.mention.fromToken]?.start ?? entry.mention.start) - info.sentence.start);
-      const former = formerHolder.test(info.text.slice(Math.max(0, titleAt - 40), titleAt)) || /^(?:former|ex-)/i.test(entry.mention.positions[0]?.label ?? "");
+      const former = mayBeFormer && (formerHolder.test(info.text.slice(Math.max(0, titleAt - 40), titleAt)) || /^(?:former|ex-)/i.test(entry.mention.positions[0]?.label ?? ""));
       const introduced = entry.mention.kind !== "bare" && entry.mention.kind !== "surname" && !entry.mention.possessive && !former;
-      if (absenceCue.test(info.text.slice(Math.max(0, entry.mention.end - info.sentence.start), Math.max(0, entry.mention.end - info.sentence.start) + 80))) absent.add(person);
+      if (mayBeAbsent && absenceCue.test(info.text.slice(Math.max(0, entry.mention.end - info.sentence.start), Math.max(0, entry.mention.end - info.sentence.start) + 80))) absent.add(person);
       const takesPart = ((verb || attendance) && inSentence(entry)) || subject || (current !== undefined && !past && introduced && inSentence(entry));
       // Someone named inside a quotation is spoken of: "… the founding fathers, Jomo Kenyatta”.
       if (!takesPart || isQuoted(info.quoted, entry.mention.start, entry.mention.end)) continue;
@@ -294,6 +297,8 @@ function inOtherTimeClause(info: SentenceInfo, mention: Mention, after: string):
   return announcedCue.test(clause) || pastContext.test(clause) || /next (?:week|month|year)/i.test(clause);
 }
 
+const subjectOpeners = new Set(["–", "—", "\"", "”"]);
+
 /** Is the mention the subject: first in its sentence, or right after an opening clause ("As the talk went on, X …")? */
 function isSubject(info: SentenceInfo, mention: Mention): boolean {
   if (mention.possessive) return false;
@@ -302,7 +307,8 @@ function isSubject(info: SentenceInfo, mention: Mention): boolean {
   const first = info.mentions[0]?.mention;
   if (first !== mention) return false;
   const before = info.tokens[mention.fromToken - 1];
-  return mention.fromToken - from <= 15 && (before?.text === "," || before?.text === ":" || before?.lower === "the");
+  // After a wire dateline ("COPENHAGEN, 23 September 2025 – X said") or a closing quotation mark ("…," X said).
+  return mention.fromToken - from <= 15 && (before?.text === "," || before?.text === ":" || before?.lower === "the" || subjectOpeners.has(before?.text ?? ""));
 }
 
 /** Resolves every mention to a person: strong mentions first, then surnames and bare names. */

@@ -107,7 +107,7 @@ export const speechVerb =
   /\b(?:said|says|stressed|noted|described|praised|talked|thanked|expressed|underlined|underscored|emphasi[sz]ed|pointed|told|informed|mentioned|added|welcomed|greeted|highlighted|spoke|invited|congratulated|offered|conveyed|extended|enquired|inquired|detailed|proposed|voiced|remarked|shared|discussed|exchanged|briefed|touched|referred|reiterated|confirmed|assured|recalled|stated|asked|answered|wished|hailed|lauded|commended|appreciated|presented|handed|explained|outlined|addressed|proceeded|gave|hoped|believed|affirmed|agreed|suggested|urged|acknowledged|stressing|noting|saying|adding|leads|heading|leading|chairing)\b/i;
 
 /** Sentences about the past, outside the reported meeting. */
-export const pastContext = /\b(?:had (?:attended|visited|met|been|held|taken|received|hosted|welcomed|signed|adopted|participated|spoken|talked|travelled|traveled|paid)|last year|years? ago|earlier this year|previously|in the past|back in|in recent years|over the (?:past|last) (?:\w+ )?years|in (?:19|20)\d\d)\b/i;
+export const pastContext = /\b(?:had (?:attended|visited|met|been|held|taken|received|hosted|welcomed|signed|adopted|participated|spoken|talked|travelled|traveled|paid)|last (?:year|month|spring|summer|autumn|winter)|years? ago|earlier this year|previously|in the past|back in|in recent years|over the (?:past|last) (?:\w+ )?years|in (?:19|20)\d\d)\b/i;
 
 /** Text just before a name that makes it a mention rather than a participant. */
 export const mentionCue =

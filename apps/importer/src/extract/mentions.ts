@@ -1,3 +1,4 @@
+import { countryCodeOf } from "../knowledge/countries.js";
 import type { Knowledge } from "../knowledge/knowledge.js";
 import { honorificCompoundStarts, honorifics, positionBreakers, positionConnectors, titleAbbreviations } from "./lexicon.js";
 import { basePart, isNameToken, isParticle, nameRunEnd } from "./name-tokens.js";
@@ -32,11 +33,11 @@ export interface Mention {
   ledBody?: string;
 }
 
-const delegationOf = /\bdelegation (?:of|from) (?:the )?([^,.;]{3,100}?),? (?:which is |that is |which was |was |is )?(?:led|headed) by (?:the |its |their )?(?:HE |H\.E\. )?$/;
+const delegationOf = /\b[Dd]elegation (?:of|from) (?:the )?([^,.;]{3,100}?),? (?:which is |that is |which was |was |is )?(?:led|headed) by (?:the |its |their )?(?:HE |H\.E\. )?$/;
 /** "a visiting Jordanian parliamentary delegation headed by …": the demonym says whose. */
-const demonymDelegation = /\b([\p{Lu}][\p{L}]{2,30})(?: parliamentary| official| high-level| inter-parliamentary| parliament)? delegation,? (?:which is |that is |which was |was |is )?(?:led|headed) by (?:the |its |their )?(?:HE |H\.E\. )?$/u;
+const demonymDelegation = /\b([\p{Lu}][\p{L}]{2,30})(?: [Pp]arliamentary| official| high-level| inter-parliamentary| parliament)? [Dd]elegation,? (?:which is |that is |which was |was |is )?(?:led|headed) by (?:the |its |their )?(?:HE |H\.E\. )?$/u;
 /** Any delegation described in a paragraph, for "The delegation comprised …" later on. */
-const describedDelegation = /\bdelegation (?:of|from) (?:the )?([^,.;]{3,100}?)(?:,| (?:led|headed|which|that|who|comprising|including|consisting|arrived|called|paid|is|was|will|on)\b)|\b([\p{Lu}][\p{L}]{2,30})(?=(?: parliamentary| official| high-level| inter-parliamentary| parliament)? delegation\b)/gu;
+const describedDelegation = /\b[Dd]elegation (?:of|from) (?:the )?([^,.;]{3,100}?)(?:,| (?:led|headed|which|that|who|comprising|including|consisting|arrived|called|paid|is|was|will|on)\b)|\b([\p{Lu}][\p{L}]{2,30})(?=(?: parliamentary| official| high-level| inter-parliamentary| parliament)? delegation\b)/gu;
 /** A list of members right after "the delegation comprised/included" (in the same sentence). */
 const delegationList = /\bdelegation(?:, [^,.;]{1,80},)? (?:also )?(?:comprised|comprises|comprising|included|includes|including|consisted of|consists of|was composed of|is composed of|members were|members are)\b[^.;!?]*$/;
 
@@ -54,7 +55,7 @@ function joinedMemberVerb(before: string): boolean {
 /** Whose delegation is led by the person named after `before` (the text right before the name or title). */
 function delegationBefore(paragraph: string, before: number, k: Knowledge): string | undefined {
   const text = paragraph.slice(Math.max(0, before - 160), before);
-  if (!text.includes("delegation")) return undefined;
+  if (!text.includes("elegation")) return undefined;
   const of = delegationOf.exec(text);
   if (of) return of[1];
   const demonym = demonymDelegation.exec(text);
@@ -63,7 +64,7 @@ function delegationBefore(paragraph: string, before: number, k: Knowledge): stri
 
 /** The last delegation a paragraph describes ("a delegation of the Oliy Majlis of Uzbekistan", "the Jordanian delegation"). */
 function lastDescribedDelegation(paragraph: string, k: Knowledge): string | undefined {
-  if (!paragraph.includes("delegation")) return undefined;
+  if (!paragraph.includes("elegation")) return undefined;
   let found: string | undefined;
   describedDelegation.lastIndex = 0;
   for (let m = describedDelegation.exec(paragraph); m !== null; m = describedDelegation.exec(paragraph)) {
@@ -168,6 +169,9 @@ function splitPositions(paragraph: string, tokens: Token[], from: number, to: nu
       start = j + 1;
       continue;
     }
+    // "Secretary, Ministry of …" is one post: its body set off by a comma.
+    const body = tokens[j + 1];
+    if (tokens[j]!.text === "," && body?.word && /^\p{Lu}/u.test(body.text) && setOffBodies.has(body.lower) && tokens[j + 2]?.lower === "of") continue;
     if (tokens[j]!.text === "," && j > start) {
       parts.push(span(paragraph, tokens, start, j));
       start = j + 1;
@@ -193,6 +197,8 @@ function continuesPosition(tokens: Token[], j: number, k: Knowledge): boolean {
   const next = j + 1 < tokens.length && tokens[j + 1]!.lower === "the" ? j + 2 : j + 1;
   if (titleAt(tokens, next, k)) return true;
   const t = tokens[next];
+  // "Secretary, Ministry of Information Technology, Mr. X": the post's body set off by a comma.
+  if (t?.word && /^\p{Lu}/u.test(t.text) && setOffBodies.has(t.lower) && tokens[next + 1]?.lower === "of") return true;
   return !!t && t.word && k.modifiers.has(t.lower) && t.lower !== "and" && !!titleAt(tokens, next + 1, k);
 }
 
@@ -213,8 +219,8 @@ function nameAfterTitle(tokens: Token[], from: number, k: Knowledge, singular = 
     // "the IPU President Ms Ackson": an honorific ends the position; the name follows it.
     if (t.word && t.text !== t.lower && honorifics.has(t.lower)) {
       // "Sheikh Dr Ahmad …", "Datuk Seri Azalina …": forms of address may come in a row.
-      let start = j + (tokens[j + 1]?.text === "." ? 2 : 1);
-      while (tokens[start]?.word && honorifics.has(tokens[start]!.lower) && /^\p{Lu}/u.test(tokens[start]!.text)) start += tokens[start + 1]?.text === "." ? 2 : 1;
+      let start = pastHonorific(tokens, j);
+      while (tokens[start]?.word && honorifics.has(tokens[start]!.lower) && /^\p{Lu}/u.test(tokens[start]!.text)) start = pastHonorific(tokens, start);
       const end = nameRunEnd(tokens, start, k);
       return end > start ? { from: start, to: end, positionEnd: j, honorificFrom: j } : undefined;
     }
@@ -238,6 +244,22 @@ function nameAfterTitle(tokens: Token[], from: number, k: Knowledge, singular = 
       const after = tokens[end];
       if (after?.word && /^\p{Lu}/u.test(after.text) && bodyNouns.has(after.lower.replace(/(?:ies|s)$/, (m) => (m === "ies" ? "y" : "")))) {
         j = end + 1;
+        lowercaseRun = 0;
+        continue;
+      }
+      // "Secretary, Ministry of Overseas Pakistanis and Human Resource Development, Mr. X": capitalised
+      // words after a ministry's or division's "of" name it, joined runs included.
+      if (tokens[j - 1]?.lower === "of" && setOffBodies.has(tokens[j - 2]?.lower ?? "") && /^\p{Lu}/u.test(tokens[j - 2]!.text)) {
+        let e = end;
+        while (tokens[e]?.lower === "and" && isNameToken(tokens[e + 1], k)) e = nameRunEnd(tokens, e + 1, k);
+        j = e;
+        lowercaseRun = 0;
+        continue;
+      }
+      // "Chairman of the Halk Maslahaty of Turkmenistan X": a run after "of the" followed by "of" and a
+      // country is a body's name (a person is not written "the … of Turkmenistan").
+      if (end - j >= 2 && tokens[j - 1]?.lower === "the" && tokens[j - 2]?.lower === "of" && tokens[end]?.lower === "of" && bodyOwner(tokens, end + 1, k)) {
+        j = end;
         lowercaseRun = 0;
         continue;
       }
@@ -274,9 +296,9 @@ function nameAfterTitle(tokens: Token[], from: number, k: Knowledge, singular = 
     if (t.text === ",") {
       let from = j + 1;
       // ", Mr Serik Zhumangarin", ", the Rt. Hon. Nelly Mutti": forms of address may come first.
-      if (tokens[from]?.lower === "the" && isFormOfAddress(tokens[from + 1])) from++;
-      const honorific = isFormOfAddress(tokens[from]) ? from : undefined;
-      while (isFormOfAddress(tokens[from])) from += tokens[from + 1]?.text === "." ? 2 : 1;
+      if (tokens[from]?.lower === "the" && isFormOfAddress(tokens, from + 1)) from++;
+      const honorific = isFormOfAddress(tokens, from) ? from : undefined;
+      while (isFormOfAddress(tokens, from)) from = pastHonorific(tokens, from);
       const end = nameRunEnd(tokens, from, k);
       if (end - from >= 2 && !isParticle(tokens[from])) return { from, to: end, positionEnd: j, ...(honorific !== undefined ? { honorificFrom: honorific } : {}) };
       return undefined;
@@ -306,9 +328,27 @@ function nameAfterTitle(tokens: Token[], from: number, k: Knowledge, singular = 
   return undefined;
 }
 
+/** The token after the honorific at i, past its full stop or a glued apostrophe ("Dr.", "Dato'"). */
+function pastHonorific(tokens: Token[], i: number): number {
+  const next = tokens[i + 1];
+  return next && (next.text === "." || ((next.text === "'" || next.text === "’") && next.start === tokens[i]!.end)) ? i + 2 : i + 1;
+}
+
+/** Is the token at i (after "of", perhaps "the") a country or a demonym's country, owning a body? */
+function bodyOwner(tokens: Token[], i: number, k: Knowledge): boolean {
+  const t = tokens[i]?.lower === "the" ? tokens[i + 1] : tokens[i];
+  return !!t && t.word && /^\p{Lu}/u.test(t.text) && !isNameToken(t, k) && (countryCodeOf(t.text) !== undefined || k.cities.has(t.text) || tokens[i]?.lower === "the");
+}
+
 /** A capitalised honorific or the start of a compound one ("Mr", "Rt" of "Rt. Hon."). */
-function isFormOfAddress(t: Token | undefined): boolean {
-  return !!t && t.word && /^\p{Lu}/u.test(t.text) && (honorifics.has(t.lower) || honorificCompoundStarts.has(t.lower));
+function isFormOfAddress(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !t.word || !/^\p{Lu}/u.test(t.text)) return false;
+  if (honorifics.has(t.lower)) return true;
+  // "Tan Sri", "Yang Berhormat": the first word of a compound only before the rest of it ("Yang Li" is a name).
+  if (!honorificCompoundStarts.has(t.lower)) return false;
+  const next = tokens[i + 1];
+  return !!next && next.word && /^\p{Lu}/u.test(next.text) && (honorifics.has(next.lower) || honorificCompoundStarts.has(next.lower));
 }
 
 /** A position set off by commas after a name (", the Chair of X,"): closed by a comma or the sentence's end. */
@@ -415,11 +455,12 @@ export function findMentions(paragraph: string, tokens: Token[], k: Knowledge, c
       // "Tan Sri", "Datuk Seri", "Rt. Hon.": the whole form of address, not its last word.
       while (from > 0) {
         const before = tokens[from - 1]!.text === "." && from > 1 ? from - 2 : from - 1;
-        if (!isFormOfAddress(tokens[before])) break;
+        if (!isFormOfAddress(tokens, before)) break;
         from = before;
       }
-      let j = i + 1;
-      if (tokens[j]?.text === ".") j++;
+      let j = pastHonorific(tokens, i);
+      // "Dato' Sri Lau", "Datuk Seri X": forms of address in a row.
+      while (tokens[j]?.word && honorifics.has(tokens[j]!.lower) && /^\p{Lu}/u.test(tokens[j]!.text)) j = pastHonorific(tokens, j);
       const end = nameRunEnd(tokens, j, k);
       if (end > j) {
         const n = nameText(paragraph, tokens, j, end);
@@ -508,7 +549,7 @@ export function findMentions(paragraph: string, tokens: Token[], k: Knowledge, c
         const n = nameText(paragraph, tokens, i, end);
         const after = positionAfterName(tokens, end, k);
         // "… Sustainability Minister Datuk Seri X": the words are the title's portfolio, the name comes after it.
-        const titleThenName = after !== undefined && after.from === end && isFormOfAddress(tokens[after.next]);
+        const titleThenName = after !== undefined && after.from === end && isFormOfAddress(tokens, after.next);
         if (titleThenName) {
           i = end;
           continue;
@@ -733,7 +774,7 @@ function listAfter(paragraph: string, tokens: Token[], at: number, k: Knowledge,
     let honorificFrom: number | undefined;
     while (tokens[next]?.word && honorifics.has(tokens[next]!.lower) && /^\p{Lu}/u.test(tokens[next]!.text)) {
       honorificFrom ??= next;
-      next += tokens[next + 1]?.text === "." ? 2 : 1;
+      next = pastHonorific(tokens, next);
     }
     const end = nameRunEnd(tokens, next, k);
     if (end - next < 2) break;
@@ -803,6 +844,9 @@ function fieldOf(tokens: readonly Token[], j: number, k: Knowledge): boolean {
   const noun = head.lower.replace(/^sub-?/, "");
   return bodyNouns.has(noun) || k.titles.has(noun);
 }
+
+/** Bodies that may follow a post after a comma: "Secretary, Ministry of …", "Additional Secretary, Division of …". */
+const setOffBodies = new Set(["ministry", "division", "department", "office", "secretariat", "directorate"]);
 
 const bodyNouns = new Set(["party", "faction", "group", "committee", "commission", "council", "assembly", "parliament", "delegation", "union", "association", "ministry", "department", "office", "bloc", "caucus", "coalition"]);
 

@@ -14,4 +14,10 @@ describe("a committee's own hearing", () => {
     // A witness named with a post keeps it, and is no member.
     expect(label("John Kamau")).toEqual(["Director of Highways"]);
   });
+
+  it("'… Committee … met under the chairmanship of' after a wire dateline with an agency tag is the committee's own meeting", () => {
+    const { release } = importRelease({ text: "NA body meets\n\nIslamabad, June 11, 2025 (PPI-OT):The National Assembly Standing Committee on Roads met under the chairmanship of Mr. Ali Raza, MNA, in Parliament House today.\n\nThe meeting was attended by MNAs Ms. Sana Javed and Mr. Bilal Khan." });
+    expect(release.meetings[0]?.kind).toBe("committee_meeting");
+    expect(release.officials.find((o) => o.name === "Sana Javed")?.positions?.map((p) => p.label)).toEqual(["MNA", "Member of the National Assembly Standing Committee on Roads"]);
+  });
 });

@@ -61,6 +61,26 @@ describe("findMentions", () => {
     expect(led("She met a delegation of the Senate of the Republic of Chile headed by HE Senator Rodrigo Vera, who is visiting.")).toEqual([["Rodrigo Vera", "Senate of the Republic of Chile"]]);
   });
 
+  it("reads Malay forms of address with an apostrophe or in two words, and leaves 'Yang' a name elsewhere", () => {
+    expect(mentions("Speaker Dato' Sri Lau Weng Keat received it.")[0]).toMatchObject({ name: "Lau Weng Keat", positions: ["Speaker"] });
+    expect(mentions("It was led by its Deputy Speaker, Yang Berhormat Nurul Izzah Hassan, at the hall.")[0]).toMatchObject({ name: "Nurul Izzah Hassan", positions: ["Deputy Speaker"] });
+    expect(mentions("He met the Minister, Yang Wei Ming, in Beijing.")[0]).toMatchObject({ name: "Yang Wei Ming", positions: ["Minister"] });
+  });
+
+  it("takes capitalised words naming a body for the post, not the person", () => {
+    expect(mentions("He met the Chairman of the Halk Maslahaty of Turkmenistan Gurbanmyrat Atayev.")[0]).toMatchObject({ name: "Gurbanmyrat Atayev", positions: ["Chairman of the Halk Maslahaty of Turkmenistan"] });
+    // A person named "X of <country>" after a title is still the person.
+    expect(mentions("Ambassador Ma Zhaoxu of China spoke.")[0]).toMatchObject({ name: "Ma Zhaoxu" });
+    expect(mentions("The Committee was briefed by the Secretary, Ministry of Overseas Workers and Human Resource Development, Mr. Kamal Afzal, on migration.").map((m) => [m.name, m.positions])).toEqual([
+      ["Kamal Afzal", ["Secretary, Ministry of Overseas Workers and Human Resource Development"]],
+    ]);
+  });
+
+  it("reads a delegation written with a capital ('a Parliamentary Delegation from Fiji led by …')", () => {
+    const led = (text: string) => findMentions(text, tokenize(text), k).map((m) => [m.name, m.ledBody]);
+    expect(led("He met a Parliamentary Delegation from Fiji led by the Speaker of the Parliament, Hon. Josefa Nailatikau, today.")).toEqual([["Josefa Nailatikau", "Fiji"]]);
+  });
+
   it("keeps modifiers and splits compound positions at a comma before a title", () => {
     expect(mentions("First Deputy Chair of the Assembly, chairman of the Law Policy Committee Ali Veli met him.")[0]).toMatchObject({
       name: "Ali Veli",

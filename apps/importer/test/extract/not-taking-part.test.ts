@@ -27,4 +27,16 @@ describe("people named but not taking part", () => {
     expect(names).toContain("Ann Mwangi");
     expect(names).not.toContain("Peter Otieno");
   });
+
+  it("a visit recalled from 'last spring' adds nobody", () => {
+    const names = participants("Speakers meet\n\nSpeaker of the Seimas Ona Vaitkute met with Speaker of the Storting Kari Lunde in Vilnius on 4 May 2024. Vaitkute recalled the visit of President of Norway Jonas Berg to Vilnius last spring.");
+    expect(names).toEqual(["Ona Vaitkute", "Kari Lunde"]);
+  });
+});
+
+describe("who speaks in a statement", () => {
+  it("the subject after a wire dateline's dash and after a closing quotation mark speaks", () => {
+    const { release } = importRelease({ text: "President calls for release of MP\n\nOSLO, 3 May 2024 – Assembly President Kari Lunde today expressed concern over the arrest of an MP.\n\n\"This is unacceptable,\" President Lunde said." });
+    expect(release.meetings[0]?.participants.map((p) => [p.name, p.role])).toEqual([["Kari Lunde", "speaker"]]);
+  });
 });
