@@ -58,9 +58,14 @@ export function describePosition(label: string, k: Knowledge): PositionFacts {
 let memo: { k: Knowledge; facts: Map<string, PositionFacts> } | undefined;
 
 function computePosition(label: string, k: Knowledge): PositionFacts {
-  const mention = findParliamentMention(k, label);
-  const parliament = mention?.parliament;
+  let mention = findParliamentMention(k, label);
   const countries = countryMentions(label, k);
+  // "Chairman of Oman's Shura Council", "the Omani Shura Council": a body name several countries use
+  // ("Shura Council" is also Qatar's), owned by another country written right before it, is not the
+  // known parliament of that name; the holder represents the country named.
+  const owner = mention?.parliament.country ? countries.find((c) => c.code !== mention!.parliament.country && c.index < mention!.index && mention!.index - c.index <= 20 && /^[\p{L}-]+(?:[’']s)? $/u.test(label.slice(c.index, mention!.index))) : undefined;
+  if (owner) mention = undefined;
+  const parliament = mention?.parliament;
   // Drop what may precede the title: "the", a possessive ("Azerbaijan’s"), an acronym ("LA Chairman").
   const lower = label
     .replace(/^the\s+/i, "")
@@ -116,7 +121,7 @@ function computePosition(label: string, k: Knowledge): PositionFacts {
     const delegation = /\bdelegations?\b/i.test(label) ? national.find((c) => c.index < (mention?.index ?? 0))?.code : undefined;
     facts.country = other?.country ?? delegation;
   } else {
-    facts.country = national[0]?.code;
+    facts.country = owner?.code ?? national[0]?.code;
   }
   if (facts.country === undefined) delete facts.country;
   return facts;

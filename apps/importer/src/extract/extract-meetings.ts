@@ -154,7 +154,7 @@ export function extractMeetings(ctx: MeetingContext): { meetings: Meeting[]; off
     const mayBeAbsent = candidates.length > 0 && /not|n['’]t|unable|failed|absent/i.test(info.text);
     for (const entry of candidates) {
       const person = entry.person!;
-      const subject = isSubject(info, entry.mention) && !past && speechVerb.test(info.text.slice(entry.mention.end - info.sentence.start));
+      const subject = isSubject(info, entry.mention) && !past && inSentence(entry) && speechVerb.test(info.text.slice(entry.mention.end - info.sentence.start));
       // Once an event is reported, a person introduced with a title, an honorific, a position or in
       // a list takes part in it, unless the sentence is about the past or only mentions them.
       // A post held before ("under former Speaker X", "the then Marshal X") introduces someone spoken of.

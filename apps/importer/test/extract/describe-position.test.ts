@@ -25,6 +25,10 @@ describe("describePosition", () => {
     ["First Deputy Chair of the Milli Majlis", { role: "deputy_head_of_parliament", country: "AZ" }],
     ["Deputy of the Milli Majlis", { role: "member_of_parliament", country: "AZ" }],
     ["Deputy of the Sejm’s Chief of Staff", { role: "other", country: "PL" }],
+    // A body name several countries use, owned by the country written right before it.
+    ["Chairman of Oman's Shura Council", { country: "OM" }],
+    ["Speaker of the Omani Shura Council", { country: "OM" }],
+    ["Speaker of the Shura Council", { country: "QA" }],
   ])("%j", (label, want) => {
     expect(describePosition(label, k)).toMatchObject(want);
   });

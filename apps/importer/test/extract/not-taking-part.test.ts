@@ -28,6 +28,11 @@ describe("people named but not taking part", () => {
     expect(names).not.toContain("Peter Otieno");
   });
 
+  it("someone whose greetings are passed on does not speak, even when 'invited' follows", () => {
+    const names = participants("Speakers speak by phone\n\nSpeaker Ona Vaitkute received a phone call from Speaker of the Storting Kari Lunde on 4 May 2024. Lunde conveyed to Vaitkute the greetings of the Deputy Speaker of the Storting, Mr. Ola Berg, and invited her to Oslo.");
+    expect(names).toEqual(["Ona Vaitkute", "Kari Lunde"]);
+  });
+
   it("a visit recalled from 'last spring' adds nobody", () => {
     const names = participants("Speakers meet\n\nSpeaker of the Seimas Ona Vaitkute met with Speaker of the Storting Kari Lunde in Vilnius on 4 May 2024. Vaitkute recalled the visit of President of Norway Jonas Berg to Vilnius last spring.");
     expect(names).toEqual(["Ona Vaitkute", "Kari Lunde"]);
