@@ -10,6 +10,8 @@ import {
   cancelledCue,
   engagementCue,
   formerHolder,
+  laterReportCue,
+  laterReportWords,
   meetingVerb,
   visitBoundary,
   mentionCue,
@@ -132,7 +134,10 @@ export function extractMeetings(ctx: MeetingContext): { meetings: Meeting[]; off
     const attendance = !past && attendanceCue.test(info.text);
     const candidates = info.mentions.filter((m) => m.person !== undefined);
     // The text before the whole mention (its title and form of address too: "greetings of the Chairman …, Mr. X").
-    const inSentence = (m: { mention: Mention }) => !mentionCue.test(info.text.slice(0, Math.max(0, Math.min(m.mention.start, info.tokens[m.mention.fromToken]?.start ?? m.mention.start) - info.sentence.start)));
+    const inSentence = (m: { mention: Mention }) => {
+      const before = info.text.slice(0, Math.max(0, Math.min(m.mention.start, info.tokens[m.mention.fromToken]?.start ?? m.mention.start) - info.sentence.start));
+      return !mentionCue.test(before) && !(wordNear(info.tokens, m.mention.fromToken - 8, m.mention.fromToken, laterReportWords) && laterReportCue.test(before));
+    };
     let current = drafts[drafts.length - 1];
     if (verb) {
       const fresh = candidates.filter((m) => inSentence(m) && !inMeeting.has(m.person!));
@@ -149,17 +154,17 @@ export function extractMeetings(ctx: MeetingContext): { meetings: Meeting[]; off
       }
     }
     if (current) current.sentences.push(info);
-    // Cheap tests before the searches for "former …" and "did not attend" (most sentences have neither).
-    const mayBeFormer = candidates.length > 0 && /former|then|late|erstwhile|ex-/i.test(info.text);
-    const mayBeAbsent = candidates.length > 0 && /not|n['’]t|unable|failed|absent/i.test(info.text);
     for (const entry of candidates) {
       const person = entry.person!;
+      // Cheap token tests before the searches for "former …" and "did not attend" (most mentions have neither).
+      const mayBeFormer = wordNear(info.tokens, entry.mention.fromToken - 2, entry.mention.fromToken + 1, formerWords);
+      const mayBeAbsent = wordNear(info.tokens, entry.mention.toToken, entry.mention.toToken + 10, absenceWords);
       const subject = isSubject(info, entry.mention) && !past && inSentence(entry) && speechVerb.test(info.text.slice(entry.mention.end - info.sentence.start));
       // Once an event is reported, a person introduced with a title, an honorific, a position or in
       // a list takes part in it, unless the sentence is about the past or only mentions them.
       // A post held before ("under former Speaker X", "the then Marshal X") introduces someone spoken of.
       const titleAt = Math.max(0, (info.tokens[entry.mention.fromToken]?.start ?? entry.mention.start) - info.sentence.start);
-      const former = mayBeFormer && (formerHolder.test(info.text.slice(Math.max(0, titleAt - 40), titleAt)) || /^(?:former|ex-)/i.test(entry.mention.positions[0]?.label ?? ""));
+      const former = (mayBeFormer && formerHolder.test(info.text.slice(Math.max(0, titleAt - 40), titleAt))) || /^(?:former|ex-)/i.test(entry.mention.positions[0]?.label ?? "");
       const introduced = entry.mention.kind !== "bare" && entry.mention.kind !== "surname" && !entry.mention.possessive && !former;
       if (mayBeAbsent && absenceCue.test(info.text.slice(Math.max(0, entry.mention.end - info.sentence.start), Math.max(0, entry.mention.end - info.sentence.start) + 80))) absent.add(person);
       const takesPart = ((verb || attendance) && inSentence(entry)) || subject || (current !== undefined && !past && introduced && inSentence(entry));
@@ -495,6 +500,17 @@ function proseDatePastDateline(text: string, k: Knowledge, published: string | u
   const rest = findProseDate(text.slice(found.end), k, published);
   return rest ? { ...rest, start: rest.start + found.end, end: rest.end + found.end } : undefined;
 }
+
+/** Is one of `words` among the tokens from `from` to `to` (exclusive, clamped)? */
+function wordNear(tokens: Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++) if (words.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
+/** Words that may start "former Speaker X", "the then Marshal X", "ex-Speaker X". */
+const formerWords = new Set(["former", "then", "late", "erstwhile"]);
+/** Words of "did not appear", "could not attend", "was absent", "was unable to", "failed to". */
+const absenceWords = new Set(["not", "didn't", "didn’t", "couldn't", "couldn’t", "unable", "failed", "absent"]);
 
 /** "… until", "… will last until", "… ending on": a second date closing a range written after the first. */
 const rangeCue = /^[^.;!?]{0,60}?\b(?:until|till|through|to end on|ending on|ends on|end on|concluding on|concludes on)\s+(?:the\s+)?$/i;

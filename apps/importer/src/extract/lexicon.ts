@@ -111,7 +111,11 @@ export const pastContext = /\b(?:had (?:attended|visited|met|been|held|taken|rec
 
 /** Text just before a name that makes it a mention rather than a participant. */
 export const mentionCue =
-  /\b(?:(?:greetings?|regards|behalf|message|letter|invitation|congratulations|gratitude|appreciation|thanks|name|memory|instructions?|initiative|leadership|decree|order|words|speech|policy|wishes|centenary|anniversary|birthday|legacy|honou?r|tribute|works|life|heritage|absence) (?:of|from|to)|dedicated to|devoted to|(?:will|would|shall|to) (?:brief|inform|apprise|update|debrief)|(?:sponsored|authored) by)\s+(?:the\s+)?[^.;]{0,80}$/i;
+  /\b(?:(?:greetings?|regards|behalf|message|letter|invitation|congratulations|gratitude|appreciation|thanks|name|memory|instructions?|initiative|leadership|decree|order|words|speech|policy|wishes|centenary|anniversary|birthday|legacy|honou?r|tribute|works|life|heritage|absence) (?:of|from|to)|dedicated to|devoted to)\s+(?:the\s+)?[^.;]{0,80}$/i;
+
+/** "she would brief Prime Minister X", "the Bill, sponsored by Hon. X": named, told or credited, not taking part (tried only when the text holds one of the verbs). */
+export const laterReportCue = /\b(?:(?:will|would|shall|to) (?:brief|inform|apprise|update|debrief)|(?:sponsored|authored) by)\s+(?:the\s+)?[^.;]{0,80}$/i;
+export const laterReportWords: ReadonlySet<string> = new Set(["brief", "inform", "apprise", "update", "debrief", "sponsored", "authored"]);
 
 /** Words before a title that say the post was held before ("former Speaker", "the then Marshal"). */
 export const formerHolder = /\b(?:former|then|late|erstwhile|ex-)\s*$/i;
