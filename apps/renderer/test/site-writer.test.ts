@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { validateRelease, type Release } from "@parlwire/schema";
 const temporaryFolderName = ".parlwire-tmp";
+const stagingMarker = ".parlwire-new-";
 import { buildSite } from "../src/static-site/build-site.js";
 import { generateRelease } from "./generate-releases.js";
 import { seedPath } from "./helpers.js";
@@ -110,6 +111,8 @@ describe("temporary files (issue 10, items 5 and 10)", () => {
   it("leaves none after a build, and none among the published files while it runs", async () => {
     const input = writeReleases("temp.ndjson", Array.from({ length: 5 }, (_, i) => generateRelease(i, { officials: 4, parliaments: 2 })));
     const out = join(work, "temp-site");
+    // A folder that exists: files are written under temporary names and renamed into place.
+    mkdirSync(out);
     await buildSite([input], { out, onRelease: () => {
       // While the pass runs, temporary files exist only in the hidden folder.
       for (const entry of entriesUnder(out)) if (entry.endsWith(".tmp")) expect(entry.startsWith(`${temporaryFolderName}/`)).toBe(true);
@@ -121,6 +124,7 @@ describe("temporary files (issue 10, items 5 and 10)", () => {
     const releases = Array.from({ length: 4_000 }, (_, i) => generateRelease(i, { officials: 40, parliaments: 6 }));
     const input = writeReleases("killed.ndjson", releases);
     const out = join(work, "killed-site");
+    mkdirSync(out);
     const cli = fileURLToPath(new URL("../src/cli.ts", import.meta.url));
     const child = spawn(process.execPath, ["--import", "tsx", "--conditions=@parlwire/source", cli, "site", input, "--out", out], { stdio: "ignore" });
     // Kill it (SIGKILL: no clean-up can run) once it is half-way through the release pages.
@@ -146,6 +150,51 @@ describe("temporary files (issue 10, items 5 and 10)", () => {
     await buildSite([input], { out });
     expect(entriesUnder(out).filter((e) => e.includes("tmp"))).toEqual([]);
   }, 120_000);
+});
+
+describe("a new output folder", () => {
+  it("is built beside its name and appears whole at the end; a killed build's is removed by the next", async () => {
+    const releases = Array.from({ length: 4_000 }, (_, i) => generateRelease(i, { officials: 40, parliaments: 6 }));
+    const input = writeReleases("new-folder.ndjson", releases);
+    const out = join(work, "new-site");
+    const cli = fileURLToPath(new URL("../src/cli.ts", import.meta.url));
+    const child = spawn(process.execPath, ["--import", "tsx", "--conditions=@parlwire/source", cli, "site", input, "--out", out, "--no-search"], { stdio: "ignore" });
+    const building = join(work, `new-site${stagingMarker}${child.pid}`);
+    // While it runs the site is not at its name; kill it half-way through the release pages.
+    await new Promise<void>((resolve, reject) => {
+      const timer = setInterval(() => {
+        const folder = join(building, "releases");
+        if (existsSync(folder) && readdirSync(folder).length > 200) {
+          clearInterval(timer);
+          expect(existsSync(out)).toBe(false);
+          child.kill("SIGKILL");
+          resolve();
+        }
+      }, 20);
+      child.on("exit", () => {
+        clearInterval(timer);
+        reject(new Error("the build finished before it could be killed"));
+      });
+    });
+    await new Promise((resolve) => child.on("exit", resolve));
+    expect(existsSync(out)).toBe(false);
+    expect(existsSync(building)).toBe(true);
+    const summary = await buildSite([input], { out, search: false });
+    expect(summary.releases).toBe(releases.length);
+    expect(readdirSync(work).filter((name) => name.startsWith(`new-site${stagingMarker}`))).toEqual([]);
+    expect(readdirSync(join(out, "releases"))).toHaveLength(releases.length);
+    expect(entriesUnder(out).filter((e) => e.includes("tmp"))).toEqual([]);
+  }, 120_000);
+
+  it("is removed whole when the build fails", async () => {
+    const out = join(work, "failed-new-site");
+    const input = writeReleases("failing.ndjson", [generateRelease(1)]);
+    await expect(buildSite([input], { out, search: false, onRelease: () => {
+      throw new Error("stop here");
+    } })).rejects.toThrow("stop here");
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(work).filter((name) => name.startsWith(`failed-new-site${stagingMarker}`))).toEqual([]);
+  });
 });
 
 describe("a very large valid release (issue 10, item 5)", () => {

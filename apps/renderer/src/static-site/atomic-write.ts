@@ -1,14 +1,21 @@
 import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 
 /** The hidden folder inside the output folder that holds this tool's temporary files, one subfolder per process. */
 export const temporaryFolderName = ".parlwire-tmp";
 
+/** What a new output folder is called while it is built, beside where it will be: `<root>.parlwire-new-<pid>`. */
+export const stagingMarker = ".parlwire-new-";
+
 /**
- * Writes files under one output folder atomically: each file is written to a temporary file in
- * `<root>/.parlwire-tmp/<pid>/` and renamed over the target, so a reader never sees half a page
- * and no temporary name ever appears among the published files. Temporary folders left by a
- * killed run (their process is gone) are removed when the next writer starts.
+ * Writes files under one output folder atomically. Into a folder that exists, each file is written
+ * to a temporary file in `<root>/.parlwire-tmp/<pid>/` and renamed over the target, so a reader
+ * never sees half a page and no temporary name ever appears among the published files. With
+ * `wholeNewFolder`, a folder that does not exist yet is built whole beside it, as `<root>.parlwire-new-<pid>`, its files
+ * written in place, and renamed to `<root>` by {@link publish}: the site appears all at once, and
+ * a file costs one system call less to create and none to rename (on this machine's disk that was
+ * a sixth of a 1,000-release build). Temporary folders and new folders left by a killed run (their
+ * process is gone) are removed when the next writer starts.
  *
  * Symbolic links inside the root are never followed: a folder on the way to a file that is a
  * link is an error, and a link at the target itself is replaced by the rename, not written through.
@@ -22,21 +29,40 @@ export class AtomicWriter {
   // The root with one trailing separator: file names are built by concatenation, as path.join
   // (which normalises the whole string) cost a site build 30 ms per 1,000 releases.
   private readonly prefix: string;
+  // Where files go now: the root, or the new folder beside it that publish() renames to the root.
+  private readonly base: string;
+  private readonly staging: boolean;
+  private published = false;
 
-  constructor(readonly root: string) {
-    mkdirSync(root, { recursive: true });
-    const base = join(root, temporaryFolderName);
-    removeAbandoned(base);
-    mkdirSync(join(base, String(process.pid)), { recursive: true });
-    this.temporary = join(base, String(process.pid));
-    this.prefix = join(root, "/");
+  constructor(
+    readonly root: string,
+    options: { wholeNewFolder?: boolean } = {},
+  ) {
+    this.staging = options.wholeNewFolder === true && !pathExists(root);
+    if (this.staging) {
+      const parent = dirname(join(root, "."));
+      mkdirSync(parent, { recursive: true });
+      const name = basename(join(root, "."));
+      removeAbandonedNewFolders(parent, name);
+      this.base = join(parent, `${name}${stagingMarker}${process.pid}`);
+      rmSync(this.base, { recursive: true, force: true });
+      mkdirSync(this.base);
+    } else {
+      mkdirSync(root, { recursive: true });
+      this.base = root;
+    }
+    const shared = join(this.base, temporaryFolderName);
+    removeAbandoned(shared);
+    mkdirSync(join(shared, String(process.pid)), { recursive: true });
+    this.temporary = join(shared, String(process.pid));
+    this.prefix = join(this.base, "/");
   }
 
   /** Writes `data` to the site-relative `path` (forward slashes). */
   write(path: string, data: string | Uint8Array): void {
     const target = this.reserve(path);
     try {
-      writeFileAtomically(this.scratchPath(), target, data);
+      writeFileAtomically(this.temporaryFor(), target, data);
     } catch (error) {
       this.written.delete(path);
       throw error;
@@ -50,7 +76,7 @@ export class AtomicWriter {
   async writeWith(path: string, produce: (write: (chunk: string | Uint8Array) => void) => Promise<void> | void): Promise<void> {
     const target = this.reserve(path);
     try {
-      await writeFileInPieces(this.scratchPath(), target, produce);
+      await writeFileInPieces(this.temporaryFor(), target, produce);
     } catch (error) {
       this.written.delete(path);
       throw error;
@@ -59,8 +85,8 @@ export class AtomicWriter {
 
   /**
    * Claims the site-relative `path` and returns its absolute target, its folders checked and made
-   * as for {@link write}: for a file written by another thread, from a temporary file named by
-   * {@link scratchPath}, with {@link writeFileAtomically} or {@link writeFileInPieces}.
+   * as for {@link write}: for a file written by another thread, with {@link writeFileAtomically}
+   * or {@link writeFileInPieces} and the temporary name {@link temporaryFor} gives.
    */
   reserve(path: string): string {
     const target = this.target(path);
@@ -82,16 +108,47 @@ export class AtomicWriter {
     this.written.add(path);
   }
 
+  /**
+   * The temporary name to write a file under before renaming it into place; none when the folder is
+   * new (not yet published: its files are written in place).
+   */
+  temporaryFor(): string | undefined {
+    return this.staging ? undefined : this.scratchPath();
+  }
+
+  /**
+   * Ends a build that succeeded: a new folder is renamed to the root, so the whole site appears at
+   * once (nothing to do for a folder that existed). Its temporary folder goes first.
+   */
+  publish(): void {
+    if (!this.staging || this.published) return;
+    rmSync(join(this.base, temporaryFolderName), { recursive: true, force: true });
+    try {
+      renameSync(this.base, this.root);
+    } catch (error) {
+      throw new Error(`cannot move the finished site from ${this.base} to ${this.root}: ${(error as Error).message}`);
+    }
+    this.published = true;
+  }
+
   /** A fresh file name in this process's temporary folder, for scratch data; removed by {@link close}. */
   scratchPath(): string {
     return `${this.temporary}/${this.counter++}.tmp`;
   }
 
-  /** Removes this process's temporary folder (and the shared one when it is empty). */
+  /**
+   * Removes this process's temporary folder (and the shared one when it is empty); a new folder
+   * that was not published (the build failed) is removed whole.
+   */
   close(): void {
+    if (this.staging && !this.published) {
+      rmSync(this.base, { recursive: true, force: true });
+      return;
+    }
+    if (this.published) return;
     rmSync(this.temporary, { recursive: true, force: true });
     try {
-      rmdirSync(join(this.root, temporaryFolderName));
+      rmdirSync(join(this.base, temporaryFolderName));
     } catch {
       // Another process is still writing into it, or it is already gone.
     }
@@ -105,7 +162,7 @@ export class AtomicWriter {
     for (const segment of segments.slice(0, -1)) {
       folder = folder ? `${folder}/${segment}` : segment;
       if (this.folders.has(folder)) continue;
-      const absolute = join(this.root, folder);
+      const absolute = this.prefix + folder;
       let info;
       try {
         info = lstatSync(absolute);
@@ -128,8 +185,13 @@ export class AtomicWriter {
  * Writes `data` to the fresh file `temporary` and renames it over `target`, so a reader never sees
  * half a file. "wx": the temporary file is never opened if it exists, so never written through a
  * link planted at its name; a link at the target is replaced by the rename, not written through.
+ * Without a temporary name (a new folder nobody reads yet) the target is written in place, "wx" too.
  */
-export function writeFileAtomically(temporary: string, target: string, data: string | Uint8Array): void {
+export function writeFileAtomically(temporary: string | undefined, target: string, data: string | Uint8Array): void {
+  if (temporary === undefined) {
+    writeFileSync(target, data, { flag: "wx" });
+    return;
+  }
   try {
     writeFileSync(temporary, data, { flag: "wx" });
     renameSync(temporary, target);
@@ -144,8 +206,8 @@ export function writeFileAtomically(temporary: string, target: string, data: str
  * 64 KiB writes; a byte chunk is written at once (so its buffer may be reused as soon as `write`
  * returns).
  */
-export async function writeFileInPieces(temporary: string, target: string, produce: (write: (chunk: string | Uint8Array) => void) => Promise<void> | void): Promise<void> {
-  const fd = openSync(temporary, "wx");
+export async function writeFileInPieces(temporary: string | undefined, target: string, produce: (write: (chunk: string | Uint8Array) => void) => Promise<void> | void): Promise<void> {
+  const fd = openSync(temporary ?? target, "wx");
   let open = true;
   let pending: string[] = [];
   let pendingLength = 0;
@@ -168,10 +230,10 @@ export async function writeFileInPieces(temporary: string, target: string, produ
     flush();
     closeSync(fd);
     open = false;
-    renameSync(temporary, target);
+    if (temporary !== undefined) renameSync(temporary, target);
   } catch (error) {
     if (open) closeSync(fd);
-    rmSync(temporary, { force: true });
+    rmSync(temporary ?? target, { force: true });
     throw error;
   }
 }
@@ -193,6 +255,34 @@ function removeAbandoned(base: string): void {
     const pid = /^\d+$/.test(name) ? Number(name) : undefined;
     if (pid !== undefined && pid !== process.pid && isRunning(pid)) continue;
     rmSync(join(base, name), { recursive: true, force: true });
+  }
+}
+
+// Removes the new folders `<name>.parlwire-new-<pid>` in `parent` of processes that no longer run
+// (a killed build of a new site); nothing else in `parent` is touched, and links are not followed.
+function removeAbandonedNewFolders(parent: string, name: string): void {
+  const prefix = `${name}${stagingMarker}`;
+  let entries: string[];
+  try {
+    entries = readdirSync(parent);
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    if (!entry.startsWith(prefix)) continue;
+    const pid = entry.slice(prefix.length);
+    if (!/^\d+$/.test(pid) || Number(pid) === process.pid || isRunning(Number(pid))) continue;
+    rmSync(join(parent, entry), { recursive: true, force: true });
+  }
+}
+
+// True when something (a folder, a file, a link, even a dangling one) is at `path`.
+function pathExists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
   }
 }
 

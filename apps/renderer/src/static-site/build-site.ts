@@ -73,7 +73,8 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
   const siteTitle = options.siteTitle ?? "parlwire";
   const pageSize = options.pageSize ?? 50;
   const feedSize = options.feedSize ?? 50;
-  const writer = new AtomicWriter(options.out);
+  // A new folder is built beside its name and renamed into place at the end (see AtomicWriter).
+  const writer = new AtomicWriter(options.out, { wholeNewFolder: true });
   const index = new SiteIndex();
   const lang = options.lang ?? "en";
   // The placeholder base URL is never published as an identifier: JSON-LD falls back to relative IRIs.
@@ -244,6 +245,7 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
       write(files.length ? "\n ]\n}\n" : "]\n}\n");
     });
     options.onPhase?.("manifest");
+    writer.publish();
     return {
       releases: releaseCount,
       skipped,

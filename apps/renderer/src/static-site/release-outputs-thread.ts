@@ -51,7 +51,7 @@ export class ReleaseOutputsThread {
    */
   add(path: string, release: Release, text?: string): void {
     const target = this.writer.reserve(path);
-    const temporary = this.writer.scratchPath();
+    const temporary = this.writer.temporaryFor();
     if (this.local) {
       this.local.add({ release, target, temporary });
       return;
@@ -67,7 +67,7 @@ export class ReleaseOutputsThread {
    * with the persons and parliaments the site's index merged. {@link finish} waits for them.
    */
   writeTotals(merged: MergedElsewhere): void {
-    const reserve = (path: string) => ({ target: this.writer.reserve(path), temporary: this.writer.scratchPath() });
+    const reserve = (path: string) => ({ target: this.writer.reserve(path), temporary: this.writer.temporaryFor() });
     const files: TotalsFiles = { popolo: reserve(totalsPaths.popolo), atom: reserve(totalsPaths.atom), rss: reserve(totalsPaths.rss), json: reserve(totalsPaths.json) };
     if (this.worker) {
       this.send();

@@ -21,10 +21,10 @@ export interface ReleaseOutputSettings {
   feeds: { title: string; language: string; size: number };
 }
 
-/** A file to write: a fresh temporary file, renamed over the target (both named by the site's writer). */
+/** A file to write: a fresh temporary file renamed over the target, or the target itself in a new folder (both named by the site's writer). */
 export interface Reserved {
   target: string;
-  temporary: string;
+  temporary: string | undefined;
 }
 
 /** One release (or the JSON text it was parsed from, cheaper to send to a worker), and where its page goes. */
