@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -107,6 +107,33 @@ describe("symbolic links inside the output folder (issue 10, item 11)", () => {
   });
 });
 
+// Enough releases that a build from source can be caught half-way.
+const manyReleases = () => Array.from({ length: 4_000 }, (_, i) => generateRelease(i, { officials: 40, parliaments: 6 }));
+
+function startSiteBuild(input: string, out: string, ...flags: string[]): ChildProcess {
+  const cli = fileURLToPath(new URL("../src/cli.ts", import.meta.url));
+  return spawn(process.execPath, ["--import", "tsx", "--conditions=@parlwire/source", cli, "site", input, "--out", out, ...flags], { stdio: "ignore" });
+}
+
+// Kills the build (SIGKILL: no clean-up can run) once `releases` holds 200 pages, after `check`; resolves when it has exited.
+async function killHalfWay(child: ChildProcess, releases: string, check: () => void = () => {}): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const timer = setInterval(() => {
+      if (existsSync(releases) && readdirSync(releases).length > 200) {
+        clearInterval(timer);
+        check();
+        child.kill("SIGKILL");
+        resolve();
+      }
+    }, 20);
+    child.on("exit", () => {
+      clearInterval(timer);
+      reject(new Error("the build finished before it could be killed"));
+    });
+  });
+  await new Promise((resolve) => child.on("exit", resolve));
+}
+
 describe("temporary files (issue 10, items 5 and 10)", () => {
   it("leaves none after a build, and none among the published files while it runs", async () => {
     const input = writeReleases("temp.ndjson", Array.from({ length: 5 }, (_, i) => generateRelease(i, { officials: 4, parliaments: 2 })));
@@ -121,28 +148,11 @@ describe("temporary files (issue 10, items 5 and 10)", () => {
   });
 
   it("cleans the temporary files of a killed build on the next run", async () => {
-    const releases = Array.from({ length: 4_000 }, (_, i) => generateRelease(i, { officials: 40, parliaments: 6 }));
-    const input = writeReleases("killed.ndjson", releases);
+    const input = writeReleases("killed.ndjson", manyReleases());
     const out = join(work, "killed-site");
     mkdirSync(out);
-    const cli = fileURLToPath(new URL("../src/cli.ts", import.meta.url));
-    const child = spawn(process.execPath, ["--import", "tsx", "--conditions=@parlwire/source", cli, "site", input, "--out", out], { stdio: "ignore" });
-    // Kill it (SIGKILL: no clean-up can run) once it is half-way through the release pages.
-    await new Promise<void>((resolve, reject) => {
-      const timer = setInterval(() => {
-        const folder = join(out, "releases");
-        if (existsSync(folder) && readdirSync(folder).length > 200) {
-          clearInterval(timer);
-          child.kill("SIGKILL");
-          resolve();
-        }
-      }, 20);
-      child.on("exit", () => {
-        clearInterval(timer);
-        reject(new Error("the build finished before it could be killed"));
-      });
-    });
-    await new Promise((resolve) => child.on("exit", resolve));
+    const child = startSiteBuild(input, out);
+    await killHalfWay(child, join(out, "releases"));
     // The killed run left its scratch files, but only in the hidden folder.
     const leftovers = entriesUnder(out).filter((e) => e.endsWith(".tmp"));
     expect(leftovers.length).toBeGreaterThan(0);
@@ -154,29 +164,13 @@ describe("temporary files (issue 10, items 5 and 10)", () => {
 
 describe("a new output folder", () => {
   it("is built beside its name and appears whole at the end; a killed build's is removed by the next", async () => {
-    const releases = Array.from({ length: 4_000 }, (_, i) => generateRelease(i, { officials: 40, parliaments: 6 }));
+    const releases = manyReleases();
     const input = writeReleases("new-folder.ndjson", releases);
     const out = join(work, "new-site");
-    const cli = fileURLToPath(new URL("../src/cli.ts", import.meta.url));
-    const child = spawn(process.execPath, ["--import", "tsx", "--conditions=@parlwire/source", cli, "site", input, "--out", out, "--no-search"], { stdio: "ignore" });
+    const child = startSiteBuild(input, out, "--no-search");
     const building = join(work, `new-site${stagingMarker}${child.pid}`);
-    // While it runs the site is not at its name; kill it half-way through the release pages.
-    await new Promise<void>((resolve, reject) => {
-      const timer = setInterval(() => {
-        const folder = join(building, "releases");
-        if (existsSync(folder) && readdirSync(folder).length > 200) {
-          clearInterval(timer);
-          expect(existsSync(out)).toBe(false);
-          child.kill("SIGKILL");
-          resolve();
-        }
-      }, 20);
-      child.on("exit", () => {
-        clearInterval(timer);
-        reject(new Error("the build finished before it could be killed"));
-      });
-    });
-    await new Promise((resolve) => child.on("exit", resolve));
+    // While it runs the site is not at its name.
+    await killHalfWay(child, join(building, "releases"), () => expect(existsSync(out)).toBe(false));
     expect(existsSync(out)).toBe(false);
     expect(existsSync(building)).toBe(true);
     const summary = await buildSite([input], { out, search: false });
