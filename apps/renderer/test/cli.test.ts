@@ -131,7 +131,7 @@ describe("parlwire-render", () => {
     mkdirSync(join(blocked, "inside"), { recursive: true });
     const result = run("site", ndjson, "--out", out, "--no-search", "--base-url", "https://example.org/");
     expect(result.code).not.toBe(0);
-    expect(result.stderr).toContain(`cannot write the release pages, feeds and Popolo JSON in ${out}:`);
+    expect(result.stderr).toContain(`cannot write the release pages and feeds in ${out}:`);
     expect(result.stderr).toContain(blocked);
     // Nothing half-made is left: no temporary folder, no manifest of a build that failed.
     expect(existsSync(join(out, ".parlwire-tmp"))).toBe(false);

@@ -6,8 +6,10 @@ import { indexPath, officialPath, parliamentPath, releasePath, rootPrefix } from
 import { AtomicWriter } from "./atomic-write.js";
 import { BrowseIndex } from "./browse-pages.js";
 import { readReleases, type InputIssue } from "./inputs.js";
+import { PopoloBuilder } from "../popolo.js";
+import { PopoloEvents, writePopolo } from "./popolo-events.js";
 import { ReleaseOutputsThread } from "./release-outputs-thread.js";
-import { compareNewestFirst, SiteIndex } from "./site-index.js";
+import { compareNewestFirst, type ReleaseEntry, SiteIndex } from "./site-index.js";
 import {
   meetingsPerPage,
   renderIndexPage,
@@ -83,14 +85,18 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
   // per release would cost more than the rest of its index entry.
   const inputNames: string[] = [];
   const seen = new Map<string, number>();
-  // Each release's page and its share of Popolo and the feeds, made on a second thread in a big
-  // site (Popolo events go to a scratch file as they are found, not into memory).
+  // Each release's page and its share of the feeds, made on a second thread.
   const releaseOutputs = new ReleaseOutputsThread(writer, {
     context: context(releasePath("release:x")),
     baseUrl,
-    eventsScratch: writer.scratchPath(),
     feeds: { title: siteTitle, language: lang, size: feedSize },
   }, inputBytes(inputs) >= 256 * 1024);
+  // Popolo events (one per meeting) go to a scratch file as they are found, not into memory; the
+  // persons and parliaments are the ones the site index merges anyway.
+  const events = new PopoloEvents(writer.scratchPath());
+  // The index entry of the release being added: the source of the events it yields.
+  let current: ReleaseEntry | undefined;
+  const popolo = new PopoloBuilder({ baseUrl, mergedElsewhere: true, onEvent: (event, stamp) => events.add(event, stamp, current as ReleaseEntry) });
   let skipped = 0;
   const browse = new BrowseIndex();
   const validateScript = validatePageScript();
@@ -117,13 +123,15 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
       // One path string, kept by the writer's list and the search index's alike.
       const path = releasePath(release.id);
       releaseOutputs.add(path, release, record.text);
-      const entry = index.add(release);
-      browse.add(release, entry);
+      current = index.add(release);
+      browse.add(release, current);
+      popolo.add(release);
       search?.add(releaseSearchRecord(release, path));
       options.onRelease?.(index.releases.length);
     }
   } catch (error) {
     await releaseOutputs.close();
+    events.close();
     writer.close();
     await search?.close();
     throw error;
@@ -134,6 +142,7 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
     return await writePages();
   } finally {
     await releaseOutputs.close();
+    events.close();
     writer.close();
     await search?.close();
   }
@@ -141,10 +150,11 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
   // Everything after the pass: index, official and parliament pages, feeds, Popolo, sitemap.
   async function writePages(): Promise<SiteSummary> {
     // Written by the release outputs' thread while this one writes the other pages.
-    releaseOutputs.writeTotals({
+    releaseOutputs.writeFeeds();
+    const merged = {
       persons: [...index.officials.values()].map((official) => official.merged.value),
       parliaments: [...index.parliaments.values()].map((parliament) => parliament.merged.value),
-    });
+    };
     const releases = index.releases.sort(compareNewestFirst);
     const publisherNames = new Map([...index.parliaments].map(([id, p]) => [id, p.merged.value.name]));
     const names: SiteNames = {
@@ -230,12 +240,15 @@ export async function buildSite(inputs: readonly string[], options: SiteOptions)
     sitemap.add("validate.html");
 
     options.onPhase?.("search");
+    events.close();
+    await writer.writeWith("data/popolo.json", (write) => writePopolo(popolo.build(merged), events, write));
+    options.onPhase?.("popolo");
 
     await sitemap.finish(writer);
     options.onPhase?.("sitemap");
 
     await releaseOutputs.finish();
-    options.onPhase?.("release pages and popolo");
+    options.onPhase?.("release pages and feeds");
     const files = [...writer.written].sort();
     removeStale(options.out, writer.written);
     // What JSON.stringify({ files }, null, 1) gives, a line at a time rather than as one string.

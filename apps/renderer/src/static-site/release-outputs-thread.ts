@@ -2,12 +2,11 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Release } from "@parlwire/schema";
-import type { MergedElsewhere } from "../popolo.js";
 import type { AtomicWriter } from "./atomic-write.js";
-import { type ReleaseJob, ReleaseOutputs, type ReleaseOutputSettings, type TotalsFiles, totalsPaths } from "./release-outputs.js";
+import { type FeedFiles, feedPaths, type ReleaseJob, ReleaseOutputs, type ReleaseOutputSettings } from "./release-outputs.js";
 
-/** A message to the worker: jobs to do in order, or the order to write the feeds and the Popolo JSON and finish. */
-export type ReleaseWorkerMessage = { jobs: ReleaseJob[] } | { totals: { files: TotalsFiles; merged: MergedElsewhere } };
+/** A message to the worker: jobs to do in order, or the order to write the feeds and finish. */
+export type ReleaseWorkerMessage = { jobs: ReleaseJob[] } | { feeds: FeedFiles };
 /** The worker's reply: it has finished, or its first failure. */
 export type ReleaseWorkerReply = { done: true } | { failed: string };
 
@@ -30,7 +29,7 @@ export class ReleaseOutputsThread {
   private jobs: ReleaseJob[] = [];
   private failure: string | undefined;
   private finished = false;
-  // Settles when the worker has exited, or when the Popolo JSON made here is written.
+  // Settles when the worker has exited, or when the feeds made here are written.
   private done: Promise<void> | undefined;
 
   /**
@@ -46,8 +45,8 @@ export class ReleaseOutputsThread {
   }
 
   /**
-   * Writes the page of `release` at the site-relative `path` and adds the release to the Popolo JSON
-   * and the feeds. `text`, when given, is the JSON text whose value `release` is: a worker is sent that.
+   * Writes the page of `release` at the site-relative `path` and adds the release to the feeds.
+   * `text`, when given, is the JSON text whose value `release` is: a worker is sent that.
    */
   add(path: string, release: Release, text?: string): void {
     const target = this.writer.reserve(path);
@@ -62,31 +61,27 @@ export class ReleaseOutputsThread {
     } else if (this.jobs.length >= workerFrom && !this.start()) this.makeLocally();
   }
 
-  /**
-   * After the last release: starts writing the feeds and the Popolo JSON (see {@link totalsPaths}),
-   * with the persons and parliaments the site's index merged. {@link finish} waits for them.
-   */
-  writeTotals(merged: MergedElsewhere): void {
+  /** After the last release: starts writing the feeds (see {@link feedPaths}). {@link finish} waits for them. */
+  writeFeeds(): void {
     const reserve = (path: string) => ({ target: this.writer.reserve(path), temporary: this.writer.temporaryFor() });
-    const files: TotalsFiles = { popolo: reserve(totalsPaths.popolo), atom: reserve(totalsPaths.atom), rss: reserve(totalsPaths.rss), json: reserve(totalsPaths.json) };
+    const files: FeedFiles = { atom: reserve(feedPaths.atom), rss: reserve(feedPaths.rss), json: reserve(feedPaths.json) };
     if (this.worker) {
       this.send();
-      this.worker.postMessage({ totals: { files, merged } } satisfies ReleaseWorkerMessage);
+      this.worker.postMessage({ feeds: files } satisfies ReleaseWorkerMessage);
     } else {
-      this.done = this.makeLocally().writeTotals(files, merged);
+      this.done = this.makeLocally().writeFeeds(files);
     }
   }
 
-  /** Waits until every page, the feeds and the Popolo JSON are written; throws the first failure, naming the site folder. */
+  /** Waits until every page and the feeds are written; throws the first failure, naming the site folder. */
   async finish(): Promise<void> {
-    if (!this.done) throw new Error("release outputs: finish() before writeTotals()");
+    if (!this.done) throw new Error("release outputs: finish() before writeFeeds()");
     await this.done;
-    if (this.failure) throw new Error(`cannot write the release pages, feeds and Popolo JSON in ${this.writer.root}: ${this.failure}`);
+    if (this.failure) throw new Error(`cannot write the release pages and feeds in ${this.writer.root}: ${this.failure}`);
   }
 
-  /** Stops the worker and closes the scratch file (also after a failure). */
+  /** Stops the worker (also after a failure). */
   async close(): Promise<void> {
-    this.local?.close();
     const worker = this.worker;
     this.worker = undefined;
     await worker?.terminate();

@@ -1,5 +1,5 @@
 // The worker thread of release-outputs-thread.ts: makes the release outputs of the jobs it is sent,
-// in order, and writes the feeds and the Popolo JSON when told to finish. Its first failure is reported and
+// in order, and writes the feeds when told to finish. Its first failure is reported and
 // ends its work: the build then fails with it.
 import { parentPort, workerData } from "node:worker_threads";
 import { ReleaseOutputs, type ReleaseOutputSettings } from "./release-outputs.js";
@@ -15,12 +15,11 @@ port.on("message", async (message: ReleaseWorkerMessage) => {
   try {
     if ("jobs" in message) for (const job of message.jobs) outputs.add(job);
     else {
-      await outputs.writeTotals(message.totals.files, message.totals.merged);
+      await outputs.writeFeeds(message.feeds);
       port.postMessage({ done: true } satisfies ReleaseWorkerReply);
     }
   } catch (error) {
     failed = true;
-    outputs.close();
     port.postMessage({ failed: error instanceof Error ? error.message : String(error) } satisfies ReleaseWorkerReply);
   }
 });

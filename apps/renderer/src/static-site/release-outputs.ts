@@ -4,19 +4,15 @@ import { feedRelease, renderFeeds } from "../feeds.js";
 import { renderHtmlPage } from "../html-page.js";
 import type { PageContext } from "../page-layout.js";
 import { releasePath } from "../paths.js";
-import { type MergedElsewhere, PopoloBuilder } from "../popolo.js";
-import { writeFileAtomically, writeFileInPieces } from "./atomic-write.js";
-import { type EventSource, PopoloEvents, writePopolo } from "./popolo-events.js";
+import { writeFileAtomically } from "./atomic-write.js";
 import { compareNewestFirst } from "./site-index.js";
 
 /** What the outputs of a site build's releases need besides the releases; plain data, so a worker can be given it. */
 export interface ReleaseOutputSettings {
   /** The page context of every release page. */
   context: PageContext;
-  /** The site's base URL, for the feeds and the release pages named as Popolo sources. */
+  /** The site's base URL, for the feeds. */
   baseUrl: string;
-  /** A scratch file for the Popolo events (see {@link PopoloEvents}). */
-  eventsScratch: string;
   /** The site's name and language, and the number of releases in each feed (the newest). */
   feeds: { title: string; language: string; size: number };
 }
@@ -32,44 +28,31 @@ export interface ReleaseJob extends Reserved {
   release: Release | string;
 }
 
-/** The site-relative paths of the files made from all the releases together. */
-export const totalsPaths = { popolo: "data/popolo.json", atom: "feeds/atom.xml", rss: "feeds/rss.xml", json: "feeds/feed.json" } as const;
-export type TotalsFiles = Record<keyof typeof totalsPaths, Reserved>;
+/** The site-relative paths of the feeds, made from the newest releases. */
+export const feedPaths = { atom: "feeds/atom.xml", rss: "feeds/rss.xml", json: "feeds/feed.json" } as const;
+export type FeedFiles = Record<keyof typeof feedPaths, Reserved>;
 
 /**
- * The outputs made from each release on its own, in one place: its page, its share of the Popolo
- * JSON (organisations and events merged across releases) and of the feeds (the newest releases).
- * They need nothing from the site's index, so the site build can make them on another thread
- * (see release-outputs-thread.ts).
+ * The outputs made from each release on its own, in one place: its page and its share of the
+ * feeds (the newest releases). They need nothing from the site's index, so the site build makes
+ * them on another thread (see release-outputs-thread.ts). Popolo stays on the build's thread:
+ * measured, the worker was the longer of the two threads with it.
  */
 export class ReleaseOutputs {
-  private readonly events: PopoloEvents;
-  private readonly popolo: PopoloBuilder;
-  // The release being added: the source of the events it yields.
-  private source: EventSource | undefined;
   // The newest releases whole, for the feeds; trimmed in batches to stay linear.
   private newest: Release[] = [];
 
-  constructor(private readonly settings: ReleaseOutputSettings) {
-    this.events = new PopoloEvents(settings.eventsScratch);
-    // The site's index merges persons and parliaments anyway: they are given to writeTotals.
-    this.popolo = new PopoloBuilder({ baseUrl: settings.baseUrl, mergedElsewhere: true, onEvent: (event, stamp) => this.events.add(event, stamp, this.source as EventSource) });
-  }
+  constructor(private readonly settings: ReleaseOutputSettings) {}
 
   add(job: ReleaseJob): void {
     const release = typeof job.release === "string" ? (JSON.parse(job.release) as Release) : job.release;
     writeFileAtomically(job.temporary, job.target, renderHtmlPage(release, this.settings.context));
-    this.source = { id: release.id, sortKey: newestFirstKey(release), ...(release.published ? { date: release.published.date } : {}) };
-    this.popolo.add(release);
     this.newest.push(feedRelease(release));
     if (this.newest.length >= this.settings.feeds.size * 4) this.newest = newestOf(this.newest, this.settings.feeds.size);
   }
 
-  /**
-   * Writes the feeds and the Popolo JSON of every release added, with the persons and parliaments
-   * the index merged (atomically, as {@link add} writes pages).
-   */
-  async writeTotals(files: TotalsFiles, merged: MergedElsewhere): Promise<void> {
+  /** Writes the feeds of the newest releases added (atomically, as {@link add} writes pages). */
+  async writeFeeds(files: FeedFiles): Promise<void> {
     const { title, language, size } = this.settings.feeds;
     const feeds = await renderFeeds(newestOf(this.newest, size), {
       title,
@@ -81,12 +64,6 @@ export class ReleaseOutputs {
     writeFileAtomically(files.atom.temporary, files.atom.target, feeds.atom);
     writeFileAtomically(files.rss.temporary, files.rss.target, feeds.rss);
     writeFileAtomically(files.json.temporary, files.json.target, feeds.json);
-    this.events.close();
-    await writeFileInPieces(files.popolo.temporary, files.popolo.target, (write) => writePopolo(this.popolo.build(merged), this.events, write));
-  }
-
-  close(): void {
-    this.events.close();
   }
 }
 
